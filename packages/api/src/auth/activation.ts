@@ -1,0 +1,38 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeHexLowerCase } from "@oslojs/encoding";
+import { activationCodeLength, activationCodeValidDays, codeFromRandomBytes, formatCode } from "@heard/domain";
+import { activationCodes, type Database } from "@heard/db";
+import { and, eq, isNull } from "drizzle-orm";
+
+/** Codes are stored only as a hash: a leaked table does not activate accounts. */
+export function hashActivationCode(normalisedCode: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(normalisedCode)));
+}
+
+function newCode(): string {
+  for (;;) {
+    const bytes = new Uint8Array(activationCodeLength * 2);
+    crypto.getRandomValues(bytes);
+    const code = codeFromRandomBytes(bytes, activationCodeLength);
+    if (code.length === activationCodeLength) return code;
+  }
+}
+
+/** Issues a one-time code for a family account; earlier unused codes stop working. */
+export async function issueActivationCode(
+  db: Database,
+  userId: string,
+  issuedBy: string | null,
+  now: Date,
+): Promise<{ code: string; expiresAt: Date }> {
+  const code = newCode();
+  const expiresAt = new Date(now.getTime() + activationCodeValidDays * 24 * 60 * 60 * 1000);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(activationCodes)
+      .set({ revoked: true })
+      .where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
+    await tx.insert(activationCodes).values({ userId, codeHash: hashActivationCode(code), createdAt: now, expiresAt, createdBy: issuedBy });
+  });
+  return { code: formatCode(code), expiresAt };
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The one database type the rest of Heard sees, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** A database or a transaction on it. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export type DbConfig =
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "postgres"; url: string; maxConnections?: number };
+
+export type DbHandle = {
+  kind: DbConfig["kind"];
+  db: Database;
+  /** Answers whether the database responds (for /readyz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** Driver-level handle for migrations. */
+  raw: { kind: "pglite"; client: PGlite } | { kind: "postgres"; pool: pg.Pool };
+};
+
+/** PGlite in `dataDir` (null: in memory), or node-postgres when a URL is given. */
+export async function createDb(config: DbConfig): Promise<DbHandle> {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 });
+    // An idle client that errors (server restart) must not crash the process.
+    pool.on("error", () => {});
+    const db = drizzlePg(pool, { schema }) as unknown as Database;
+    return {
+      kind: "postgres",
+      db,
+      raw: { kind: "postgres", pool },
+      async ping() {
+        try {
+          await pool.query("select 1");
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  if (config.dataDir) {
+    const dir = path.resolve(config.dataDir);
+    mkdirSync(path.dirname(dir), { recursive: true });
+    client = await PGlite.create(dir);
+  } else {
+    client = await PGlite.create();
+  }
+  return fromPglite(client);
+}
+
+export function fromPglite(client: PGlite): DbHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    kind: "pglite",
+    db,
+    raw: { kind: "pglite", client },
+    async ping() {
+      try {
+        await client.query("select 1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,71 @@
+import { boolean, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { teams } from "./admin";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/** Staff and family members alike; `role` tells them apart. */
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  role: text("role", { enum: ["family", "worker", "manager", "participation", "qa", "admin"] }).notNull(),
+  /** Staff sign in with this (stored lower-case). */
+  email: text("email").unique(),
+  /** Family members choose this when they activate their account. */
+  username: text("username").unique(),
+  displayName: text("display_name").notNull(),
+  memberKind: text("member_kind", { enum: ["child", "parent"] }),
+  preferredLanguage: text("preferred_language", { enum: ["en", "cy", "ar"] }).notNull().default("en"),
+  passwordHash: text("password_hash"),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid("created_by"),
+});
+
+export const userTeams = pgTable(
+  "user_teams",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.teamId] }), index("user_teams_team_idx").on(t.teamId)],
+);
+
+/** Lucia-style sessions: the token is `<id>.<secret>`; only SHA-256 of the secret is kept. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    secretHash: bytea("secret_hash").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** One-time codes a family member uses to activate (or re-activate) an account. */
+export const activationCodes = pgTable(
+  "activation_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** Set when a newer code replaces this one before it was used. */
+    revoked: boolean("revoked").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id),
+  },
+  (t) => [index("activation_codes_user_idx").on(t.userId)],
+);

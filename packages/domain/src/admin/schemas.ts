@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** UK-style phone numbers as people write them: digits, spaces, +, brackets, dashes. */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .min(3, "invalidPhone")
+  .max(30, "invalidPhone")
+  .regex(/^\+?[0-9][0-9 ()-]*[0-9]$/, "invalidPhone");
+
+export const organisationSettingsInput = z.object({
+  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+  frontDoorPhone: phoneNumber,
+  safeguardingEmail: z.string().trim().toLowerCase().max(254, "tooLong").email("invalidEmail"),
+  kAnonymityThreshold: z.number({ error: "invalidInput" }).int("invalidInput").min(2, "invalidInput").max(50, "invalidInput"),
+});
+export type OrganisationSettingsInput = z.infer<typeof organisationSettingsInput>;
+
+export const teamInput = z.object({ name: z.string().trim().min(1, "required").max(80, "tooLong") });
+
+export const auditLogQuery = z.object({
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  action: z.string().max(80).optional(),
+});

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { languages } from "../shared/language";
+import { memberKinds, staffRoles } from "./roles";
+
+export const passwordRules = { staffMin: 10, familyMin: 8, max: 200 } as const;
+
+const email = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail");
+
+export const staffSignInInput = z.object({
+  email,
+  password: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),
+});
+
+export const newStaffPassword = z
+  .string()
+  .min(passwordRules.staffMin, "passwordTooShort")
+  .max(passwordRules.max, "passwordTooLong");
+
+export const newFamilyPassphrase = z
+  .string()
+  .min(passwordRules.familyMin, "passwordTooShort")
+  .max(passwordRules.max, "passwordTooLong");
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),
+  newPassword: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),
+});
+
+/** Family sign-in names: lower-case letters, digits, dot, dash or underscore. */
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "tooShort")
+  .max(30, "tooLong")
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameInvalid");
+
+export const familyActivateInput = z.object({
+  code: z.string().trim().min(1, "required").max(40, "activationCodeInvalid"),
+  username,
+  passphrase: newFamilyPassphrase,
+});
+
+export const familySignInInput = z.object({
+  username: z.string().trim().toLowerCase().min(1, "required").max(30, "wrongCredentials"),
+  passphrase: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),
+});
+
+export const language = z.enum(languages, { error: "invalidChoice" });
+export const staffRole = z.enum(staffRoles, { error: "invalidChoice" });
+export const memberKind = z.enum(memberKinds, { error: "invalidChoice" });
+export const id = z.string().uuid("invalidInput");
+
+export const createFamilyAccountInput = z.object({
+  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  memberKind,
+  preferredLanguage: language,
+  teamId: id,
+});
+
+export const createStaffUserInput = z.object({
+  email,
+  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  role: staffRole,
+  teamIds: z.array(id).max(20, "tooLong"),
+  password: newStaffPassword,
+});
+
+export const setLanguageInput = z.object({ language });
+
+export { email as emailSchema };
