@@ -7,7 +7,7 @@ import type { Access } from "./trpc";
 type Caller = Awaited<ReturnType<typeof callerWithToken>>;
 type Procedure = { _def: { meta?: { access?: Access }; type: string } };
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, Procedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
 const everyone: (Role | "anonymous")[] = ["anonymous", "family", ...staffRoles];
 
 function allowed(access: Access, who: Role | "anonymous"): boolean {

@@ -118,4 +118,4 @@ export function staffProcedure(roles: readonly StaffRole[]) {
     });
 }
 
-export const anyStaff = staffRoles;
+

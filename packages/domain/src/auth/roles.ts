@@ -12,4 +12,7 @@ export function isStaffRole(role: Role): role is StaffRole {
 }
 
 /** Staff roles that may create family accounts and issue activation codes. */
+/** Every staff role. */
+export const anyStaffRole: readonly StaffRole[] = staffRoles;
+
 export const familyAccountIssuers: readonly StaffRole[] = ["worker", "manager", "participation", "qa", "admin"];
