@@ -1,3 +1,6 @@
 export * from "./admin";
 export * from "./auth";
+export * from "./concerns";
+export * from "./feedback";
+export * from "./meetings";
 export * from "./tips";

@@ -1,0 +1,70 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { teams } from "./admin";
+import { users } from "./auth";
+import { feedbackResponses } from "./feedback";
+import { meetings } from "./meetings";
+
+/**
+ * Words that may disclose harm, or a request to be contacted. Never deleted or edited
+ * (a trigger refuses both); what happens next is recorded as events.
+ */
+export const concerns = pgTable(
+  "concerns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reason: text("reason", { enum: ["screened", "contactRequested"] }).notNull(),
+    categories: jsonb("categories").$type<string[]>().notNull().default([]),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => feedbackResponses.id),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    raisedAt: timestamp("raised_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Acknowledge by this time (the organisation's target when raised). */
+    acknowledgeBy: timestamp("acknowledge_by", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("concerns_raised_idx").on(t.raisedAt), index("concerns_team_idx").on(t.teamId)],
+);
+
+/** Append-only history of a concern: acknowledged, noted, resolved. */
+export const concernEvents = pgTable(
+  "concern_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    concernId: uuid("concern_id")
+      .notNull()
+      .references(() => concerns.id),
+    kind: text("kind", { enum: ["acknowledged", "noted", "resolved"] }).notNull(),
+    note: text("note"),
+    byUserId: uuid("by_user_id")
+      .notNull()
+      .references(() => users.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("concern_events_concern_idx").on(t.concernId, t.at)],
+);
+
+/**
+ * Mail waiting to go out over SMTP, retried with back-off until sent. A concern's
+ * alert is a row here; the concern itself never depends on mail working.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    concernId: uuid("concern_id").references(() => concerns.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.sentAt, t.nextAttemptAt), index("mail_outbox_concern_idx").on(t.concernId)],
+);

@@ -1,0 +1,71 @@
+import { boolean, date, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { teams } from "./admin";
+import { meetings, meetingTypes } from "./meetings";
+import { tips, tipVersions } from "./tips";
+
+export const respondentKinds = ["child", "parent", "otherFamily"] as const;
+export const ageBands = ["under8", "8to12", "13to15", "16plus"] as const;
+export const contactMethods = ["phone", "email", "worker"] as const;
+
+/** One person's feedback about one meeting. Stored once per idempotency key. */
+export const feedbackResponses = pgTable(
+  "feedback_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    tipVersionId: uuid("tip_version_id")
+      .notNull()
+      .references(() => tipVersions.id),
+    respondentKind: text("respondent_kind", { enum: respondentKinds }).notNull(),
+    ageBand: text("age_band", { enum: ageBands }),
+    language: text("language", { enum: ["en", "cy", "ar"] }).notNull(),
+    freeText: text("free_text"),
+    contactRequested: boolean("contact_requested").notNull().default(false),
+    contactMethod: text("contact_method", { enum: contactMethods }),
+    /** A phone number or email the person gave to be contacted on; sensitive. */
+    contactDetail: text("contact_detail"),
+    /** Made on the phone; a retry with the same key returns the first result. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    /** SHA-256 of the submitted content, to refuse the same key with different content. */
+    contentHash: text("content_hash").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("feedback_responses_meeting_idx").on(t.meetingId)],
+);
+
+export const tipAnswerValues = ["yes", "aBit", "no", "skipped"] as const;
+
+/**
+ * One answer to one tip. Carries copies of the meeting's team, type and month and the
+ * respondent kind, so results by tip × team × month read one narrow table.
+ */
+export const feedbackAnswers = pgTable(
+  "feedback_answers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => feedbackResponses.id),
+    tipId: uuid("tip_id")
+      .notNull()
+      .references(() => tips.id),
+    tipVersionId: uuid("tip_version_id")
+      .notNull()
+      .references(() => tipVersions.id),
+    /** 1 yes, 2 a bit, 3 no, 0 skipped. */
+    answer: smallint("answer").notNull(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    meetingType: text("meeting_type", { enum: meetingTypes }).notNull(),
+    respondentKind: text("respondent_kind", { enum: respondentKinds }).notNull(),
+    /** First day of the month the answer arrived in. */
+    month: date("month", { mode: "string" }).notNull(),
+  },
+  (t) => [
+    index("feedback_answers_summary_idx").on(t.tipVersionId, t.month, t.teamId, t.tipId, t.answer),
+    index("feedback_answers_response_idx").on(t.responseId),
+  ],
+);
