@@ -1,4 +1,4 @@
-import { For, type JSX, Show, createUniqueId, splitProps } from "solid-js";
+import { For, type JSX, Show, createUniqueId } from "solid-js";
 import { cx } from "./cx";
 
 export interface SelectOption {
@@ -32,8 +32,8 @@ export interface SelectProps {
  * screen reader and with no JavaScript listbox code, and axe has nothing to flag.
  */
 export function Select(props: SelectProps) {
-	const [local] = splitProps(props, ["id"]);
-	const id = local.id ?? `select-${createUniqueId()}`;
+	// The id is fixed at creation so label/hint/error links stay stable.
+	const id = props.id ?? `select-${createUniqueId()}`;
 	const hintId = `${id}-hint`;
 	const errorId = `${id}-error`;
 	const describedBy = () =>

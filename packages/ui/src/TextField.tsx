@@ -125,7 +125,8 @@ export function TextField(props: TextFieldProps) {
 			</Show>
 			<Show when={showCounter()}>
 				<div id={counterId} class="field__counter" aria-hidden="true">
-					{counter()}
+					{/* bdi keeps "5 / 200" in order inside right-to-left text */}
+					<bdi>{counter()}</bdi>
 				</div>
 				<div class="visually-hidden" aria-live="polite">
 					{announced()}

@@ -1,3 +1,13 @@
 export { Button, type ButtonProps, type ButtonVariant } from "./Button";
 export { TextField, type TextFieldProps } from "./TextField";
 export { Select, type SelectOption, type SelectProps } from "./Select";
+export { RadioGroup, type RadioGroupProps, type RadioOption } from "./RadioGroup";
+export { Checkbox, type CheckboxProps } from "./Checkbox";
+export { Alert, type AlertProps, type AlertVariant } from "./Alert";
+export { Card, type CardProps, Cluster, Stack, type StackGap, type StackProps } from "./Layout";
+export { PageHeading, type PageHeadingProps } from "./PageHeading";
+export { Dialog, type DialogProps } from "./Dialog";
+export { CopyableCode, type CopyableCodeProps } from "./CopyableCode";
+export { LanguagePicker, type Language, type LanguagePickerProps } from "./LanguagePicker";
+export { SkipLink, type SkipLinkProps } from "./SkipLink";
+export { cx } from "./cx";
