@@ -14,6 +14,12 @@ export type AppOptions = Services & {
 
 type Env = { Variables: { requestId: string; log: Logger } };
 
+/** Error replies outside tRPC, in tRPC's own shape (with its JSON-RPC code) so its client reads them. */
+const rpcCodes = { FORBIDDEN: -32003, NOT_FOUND: -32004, INTERNAL_SERVER_ERROR: -32603 } as const;
+function errorBody(code: keyof typeof rpcCodes, httpStatus: number, messageKey: string) {
+  return { error: { message: messageKey, code: rpcCodes[code], data: { code, httpStatus, messageKey } } };
+}
+
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The Hono app: security headers, cross-site refusal, health, and tRPC at /api/trpc. */
@@ -62,7 +68,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       const crossSite = site ? site !== "same-origin" && site !== "none" : origin ? origin !== new URL(c.req.url).origin : false;
       if (crossSite) {
         c.get("log").warn({ site, origin }, "cross-site request refused");
-        return c.json({ error: { message: "crossSite", data: { code: "FORBIDDEN", httpStatus: 403, messageKey: "crossSite" } } }, 403);
+        return c.json(errorBody("FORBIDDEN", 403, "crossSite"), 403);
       }
     }
     await next();
@@ -101,11 +107,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.all("/api/*", (c) => c.json({ error: { message: "notFound", data: { code: "NOT_FOUND", httpStatus: 404, messageKey: "notFound" } } }, 404));
+  app.all("/api/*", (c) => c.json(errorBody("NOT_FOUND", 404, "notFound"), 404));
 
   app.onError((err, c) => {
     (c.get("log") ?? options.logger).error({ err }, "unhandled error");
-    return c.json({ error: { message: "server", data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 500, messageKey: "server" } } }, 500);
+    return c.json(errorBody("INTERNAL_SERVER_ERROR", 500, "server"), 500);
   });
 
   return app;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { languages } from "../shared/language";
 import { memberKinds, staffRoles } from "./roles";
 
-export const passwordRules = { staffMin: 10, familyMin: 8, max: 200 } as const;
+import { passwordRules } from "./rules";
+
+export { passwordRules };
 
 const email = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail");
 

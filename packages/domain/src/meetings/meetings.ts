@@ -1,0 +1,57 @@
+/** Meetings a worker records for feedback. The same list as `meetingTypes` in @heard/db. */
+export const meetingTypes = [
+  "childProtectionConference",
+  "coreGroup",
+  "childInNeedReview",
+  "childrenInCareReview",
+  "familyGroupConference",
+  "ploMeeting",
+  "other",
+] as const;
+export type MeetingType = (typeof meetingTypes)[number];
+
+/** Whether a meeting's feedback code still takes feedback. */
+export const meetingCodeStatuses = ["open", "expired", "closed"] as const;
+export type MeetingCodeStatus = (typeof meetingCodeStatuses)[number];
+
+/** Closed early by staff wins over expired; otherwise open until the expiry moment. */
+export function meetingCodeStatus(
+  meeting: { codeExpiresAt: Date; codeClosedAt: Date | null },
+  now: Date,
+): MeetingCodeStatus {
+  if (meeting.codeClosedAt && meeting.codeClosedAt.getTime() <= now.getTime()) return "closed";
+  if (meeting.codeExpiresAt.getTime() <= now.getTime()) return "expired";
+  return "open";
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** When a code made at `now` stops working, given the organisation's number of days. */
+export function feedbackCodeExpiry(now: Date, validDays: number): Date {
+  return new Date(now.getTime() + validDays * dayMs);
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The UTC calendar date of a moment, YYYY-MM-DD. */
+export function calendarDateOf(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+/**
+ * Why a meeting date cannot be recorded, or null. A meeting may be dated today or
+ * tomorrow at the latest (a day's grace for time zones and late-evening meetings),
+ * and not before 2000.
+ */
+export function meetingDateProblem(heldOn: string, now: Date): "invalidDate" | "meetingDateInFuture" | null {
+  if (!isCalendarDate(heldOn) || heldOn < "2000-01-01") return "invalidDate";
+  const latest = calendarDateOf(new Date(now.getTime() + dayMs));
+  return heldOn > latest ? "meetingDateInFuture" : null;
+}
