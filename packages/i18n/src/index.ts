@@ -18,7 +18,7 @@ import i18next, { type BackendModule, type i18n, type ReadCallback } from "i18ne
 
 export type { i18n as I18n, TFunction } from "i18next";
 
-export const namespaces = ["common", "errors", "auth", "admin", "home"] as const;
+export const namespaces = ["common", "errors", "auth", "admin", "home", "tips", "results", "feedback", "meetings", "concerns"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** The same list as `languages` in @heard/domain. */
@@ -45,6 +45,11 @@ export const bundledLoaders = {
     auth: () => import("../locales/en/auth.json"),
     admin: () => import("../locales/en/admin.json"),
     home: () => import("../locales/en/home.json"),
+    tips: () => import("../locales/en/tips.json"),
+    results: () => import("../locales/en/results.json"),
+    feedback: () => import("../locales/en/feedback.json"),
+    meetings: () => import("../locales/en/meetings.json"),
+    concerns: () => import("../locales/en/concerns.json"),
   },
   cy: {
     common: () => import("../locales/cy/common.json"),
@@ -52,6 +57,11 @@ export const bundledLoaders = {
     auth: () => import("../locales/cy/auth.json"),
     admin: () => import("../locales/cy/admin.json"),
     home: () => import("../locales/cy/home.json"),
+    tips: () => import("../locales/cy/tips.json"),
+    results: () => import("../locales/cy/results.json"),
+    feedback: () => import("../locales/cy/feedback.json"),
+    meetings: () => import("../locales/cy/meetings.json"),
+    concerns: () => import("../locales/cy/concerns.json"),
   },
   ar: {
     common: () => import("../locales/ar/common.json"),
@@ -59,6 +69,11 @@ export const bundledLoaders = {
     auth: () => import("../locales/ar/auth.json"),
     admin: () => import("../locales/ar/admin.json"),
     home: () => import("../locales/ar/home.json"),
+    tips: () => import("../locales/ar/tips.json"),
+    results: () => import("../locales/ar/results.json"),
+    feedback: () => import("../locales/ar/feedback.json"),
+    meetings: () => import("../locales/ar/meetings.json"),
+    concerns: () => import("../locales/ar/concerns.json"),
   },
 } as const satisfies Record<Language, Record<Namespace, Loader>>;
 

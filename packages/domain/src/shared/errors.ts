@@ -35,6 +35,23 @@ export const errorKeys = [
   "teamNameTaken",
   "teamRequired",
   "cannotDisableSelf",
+  "cannotChangeOwnRole",
+  "invalidDate",
+  "meetingDateInFuture",
+  "meetingWorkerNotInTeam",
+  "noPublishedTips",
+  "feedbackCodeUnknown",
+  "feedbackCodeExpired",
+  "feedbackCodeClosed",
+  "idempotencyConflict",
+  "tipNotInVersion",
+  "concernAlreadyAcknowledged",
+  "concernAlreadyResolved",
+  // tips and qa
+  "tipsMustBeTen",
+  "noTipsDraft",
+  "dateRangeReversed",
+  "dateRangeTooLong",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 

@@ -73,6 +73,9 @@ describe.each(testDatabaseKinds())("admin on %s", (kind) => {
     await admin.admin.staff.setDisabled({ id: worker.id, disabled: true });
     expect(await (await callerWithToken(world, token)).auth.me()).toBeNull();
     expect(await errorOf(admin.admin.staff.setDisabled({ id: adminUser.id, disabled: true }))).toMatchObject({ message: "cannotDisableSelf" });
+    expect(
+      await errorOf(admin.admin.staff.update({ id: adminUser.id, role: "worker", teamIds: [], displayName: "Me" })),
+    ).toMatchObject({ message: "cannotChangeOwnRole" });
     const anon = await callerWithToken(world, null);
     expect(await errorOf(anon.auth.staffSignIn({ email: worker.email ?? "", password: testPassword }))).toMatchObject({
       message: "accountDisabled",

@@ -142,6 +142,8 @@ const staffRouter = router({
   update: adminOnly
     .input(z.object({ id: authSchemas.id, role: authSchemas.staffRole, teamIds: z.array(authSchemas.id).max(20, "tooLong"), displayName: z.string().trim().min(1, "required").max(80, "tooLong") }))
     .mutation(async ({ ctx, input }) => {
+      // An admin who demoted themselves could leave nobody able to administer Heard.
+      if (input.id === ctx.user.id && input.role !== "admin") return fail("BAD_REQUEST", "cannotChangeOwnRole");
       await assertTeamsExist(ctx.db, input.teamIds);
       await ctx.db.transaction(async (tx) => {
         const [updated] = await tx

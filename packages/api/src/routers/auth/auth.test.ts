@@ -153,6 +153,10 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       await caller.auth.signOut();
       expect(caller.ctx.resHeaders.get("set-cookie")).toMatch(/Max-Age=0/);
       expect(await (await callerWithToken(world, token)).auth.me()).toBeNull();
+      // Signing out again (another tab) still succeeds and clears the cookie.
+      const again = await callerWithToken(world, token);
+      expect(await again.auth.signOut()).toEqual({ signedOut: true });
+      expect(again.ctx.resHeaders.get("set-cookie")).toMatch(/Max-Age=0/);
     });
 
     it("ends every session of a user when the password changes, and starts a fresh one", async () => {

@@ -160,10 +160,13 @@ export const authRouter = router({
     return { preferredLanguage: user?.preferredLanguage ?? "en" };
   }),
 
-  signOut: signedInProcedure.mutation(async ({ ctx }) => {
-    await endSession(ctx.db, ctx.session.id);
+  /** Always succeeds: signing out of a session that already ended still clears the cookie. */
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
     ctx.resHeaders.append("Set-Cookie", clearedSessionCookie(ctx.config.secureCookies));
-    await audit(ctx.db, ctx.meta, { action: "auth.signedOut", actorId: ctx.user.id, subjectType: "user", subjectId: ctx.user.id });
+    if (!ctx.session) return { signedOut: true };
+    await endSession(ctx.db, ctx.session.id);
+    const userId = ctx.session.user.id;
+    await audit(ctx.db, ctx.meta, { action: "auth.signedOut", actorId: userId, subjectType: "user", subjectId: userId });
     return { signedOut: true };
   }),
 

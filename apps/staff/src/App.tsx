@@ -1,0 +1,47 @@
+import { Route, Router } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
+import { NotFound, RequireStaff, RoleGate } from "./components/Guards";
+import { base } from "./components/paths";
+import { Shell } from "./components/Shell";
+import { SessionProvider } from "./lib/session";
+import { type StaffPageId, staffPages } from "./nav";
+import SignInPage from "./routes/auth/SignInPage";
+
+/** One component per entry of `staffPages`; a new entry without a page does not type-check. */
+const pages: Record<StaffPageId, Component> = {
+	home: lazy(() => import("./routes/home/HomePage")),
+	families: lazy(() => import("./routes/families/FamiliesPage")),
+	adminTeams: lazy(() => import("./routes/admin/TeamsPage")),
+	adminStaff: lazy(() => import("./routes/admin/StaffPage")),
+	adminOrganisation: lazy(() => import("./routes/admin/OrganisationPage")),
+	adminAudit: lazy(() => import("./routes/admin/AuditPage")),
+	account: lazy(() => import("./routes/auth/AccountPage")),
+};
+
+export function App() {
+	return (
+		<SessionProvider>
+			{/* explicitLinks: the router handles its own <A> links only; plain anchors such as the
+			    skip link (#main) and the error summary's links keep their native behaviour. */}
+			<Router base={base} root={Shell} explicitLinks>
+				<Route path="/sign-in" component={SignInPage} />
+				<Route path="/" component={RequireStaff}>
+					{staffPages.map((page) => {
+						const View = pages[page.id];
+						return (
+							<Route
+								path={page.path}
+								component={() => (
+									<RoleGate roles={page.roles}>
+										<View />
+									</RoleGate>
+								)}
+							/>
+						);
+					})}
+					<Route path="*404" component={NotFound} />
+				</Route>
+			</Router>
+		</SessionProvider>
+	);
+}

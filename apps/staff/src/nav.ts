@@ -1,0 +1,100 @@
+import { anyStaffRole, familyAccountIssuers, type StaffRole } from "@heard/domain";
+
+/**
+ * Every page of the staff app, in menu order. Roles mirror the access the API declares
+ * for the procedures the page calls (`staffProcedure([...])` in packages/api), so the menu
+ * only offers what the person may use and the route refuses everyone else.
+ *
+ * To add an area (meetings, concerns, tips, results…): add an entry here, a page in
+ * `src/routes/<area>/`, and its component in `pages` in `src/App.tsx` (the type checker
+ * asks for it).
+ */
+export interface StaffPage {
+	/** Stable id; also the key of the page component in App.tsx. */
+	id: string;
+	/** Path below the router base "/staff" ("/admin/teams" is /staff/admin/teams). */
+	path: string;
+	/** Translation key of the menu label, with its namespace. */
+	labelKey: string;
+	/** Translation key of the one-line description on the home page, with its namespace. */
+	descriptionKey: string;
+	roles: readonly StaffRole[];
+	/** Where the link appears: the main menu, the admin part of it, or next to the person's name. */
+	group: "main" | "admin" | "account";
+}
+
+export const staffPages = [
+	{
+		id: "home",
+		path: "/",
+		labelKey: "common:nav.home",
+		descriptionKey: "common:dashboard.intro",
+		roles: anyStaffRole,
+		group: "main",
+	},
+	{
+		id: "families",
+		path: "/families",
+		labelKey: "common:nav.families",
+		descriptionKey: "common:dashboard.families",
+		// admin.families.list / create / issueCode
+		roles: familyAccountIssuers,
+		group: "main",
+	},
+	{
+		id: "adminTeams",
+		path: "/admin/teams",
+		labelKey: "admin:nav.teams",
+		descriptionKey: "admin:nav.teamsDescription",
+		// admin.teams.create / rename
+		roles: ["admin"],
+		group: "admin",
+	},
+	{
+		id: "adminStaff",
+		path: "/admin/staff",
+		labelKey: "admin:nav.staff",
+		descriptionKey: "admin:nav.staffDescription",
+		// admin.staff.*
+		roles: ["admin"],
+		group: "admin",
+	},
+	{
+		id: "adminOrganisation",
+		path: "/admin/organisation",
+		labelKey: "admin:nav.settings",
+		descriptionKey: "admin:nav.settingsDescription",
+		// admin.organisation.get / update
+		roles: ["admin"],
+		group: "admin",
+	},
+	{
+		id: "adminAudit",
+		path: "/admin/audit",
+		labelKey: "admin:nav.audit",
+		descriptionKey: "admin:nav.auditDescription",
+		// admin.audit.list
+		roles: ["admin"],
+		group: "admin",
+	},
+	{
+		id: "account",
+		path: "/account",
+		labelKey: "common:nav.account",
+		descriptionKey: "common:dashboard.account",
+		// auth.changePassword (any signed-in person)
+		roles: anyStaffRole,
+		group: "account",
+	},
+] as const satisfies readonly StaffPage[];
+
+export type StaffPageId = (typeof staffPages)[number]["id"];
+
+export function mayUse(page: Pick<StaffPage, "roles">, role: StaffRole | undefined | null): boolean {
+	return role != null && page.roles.includes(role);
+}
+
+/** The pages a role may use, optionally only one group, in menu order. */
+export function pagesFor(role: StaffRole | undefined | null, group?: StaffPage["group"]): StaffPage[] {
+	return staffPages.filter((page) => mayUse(page, role) && (group === undefined || page.group === group));
+}
