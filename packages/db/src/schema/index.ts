@@ -4,3 +4,4 @@ export * from "./concerns";
 export * from "./feedback";
 export * from "./meetings";
 export * from "./tips";
+export * from "./qa";
