@@ -1,5 +1,6 @@
 export * from "./shared/language";
 export * from "./shared/errors";
+export * from "./shared/patterns";
 export * from "./auth/roles";
 export * from "./auth/activation-code";
 export * from "./auth/sessions";
@@ -33,6 +34,7 @@ export {
   freeTextMaxLength,
   maxAnswersPerResponse,
   answerMonthOf,
+  characterCount,
 } from "./feedback/feedback";
 export * from "./feedback/content-hash";
 export * as feedbackSchemas from "./feedback/schemas";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { phonePattern } from "../shared/patterns";
 
 /** UK-style phone numbers as people write them: digits, spaces, +, brackets, dashes. */
 export const phoneNumber = z
@@ -6,7 +7,7 @@ export const phoneNumber = z
   .trim()
   .min(3, "invalidPhone")
   .max(30, "invalidPhone")
-  .regex(/^\+?[0-9][0-9 ()-]*[0-9]$/, "invalidPhone");
+  .regex(phonePattern, "invalidPhone");
 
 export const organisationSettingsInput = z.object({
   name: z.string().trim().min(1, "required").max(120, "tooLong"),

@@ -4,6 +4,9 @@ import {
 	type ContactMethod,
 	contactMethodNeedsDetail,
 	contactMethods,
+	characterCount,
+	emailPattern,
+	phonePattern,
 	freeTextMaxLength,
 	type RespondentKind,
 	respondentKinds,
@@ -39,9 +42,6 @@ interface FormProblem {
 	general: (() => string) | null;
 }
 
-/** The same rule as the domain's `phoneNumber` schema (a copy: importing it would bundle zod). */
-const phonePattern = /^\+?[0-9][0-9 ()-]*[0-9]$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Decorative faces beside the words; `aria-hidden`, so screen readers say only the words. */
 const faces: Record<TipAnswer, string> = { yes: "😀", aBit: "😐", no: "🙁", skipped: "😶" };
@@ -53,7 +53,6 @@ function tipText(tip: Tip, lang: string): { title: string; wording: string; lang
 }
 
 /** Characters as people (and the server) count them: an emoji or an Arabic letter is one. */
-const characterCount = (text: string) => [...text].length;
 
 export interface FeedbackFormProps {
 	opened: Opened;
