@@ -4,18 +4,28 @@ import { NotFound, RequireStaff, RoleGate } from "./components/Guards";
 import { base } from "./components/paths";
 import { Shell } from "./components/Shell";
 import { SessionProvider } from "./lib/session";
-import { type StaffPageId, staffPages } from "./nav";
+import { type StaffPageId, type StaffSubPageId, staffPages, staffSubPages } from "./nav";
 import SignInPage from "./routes/auth/SignInPage";
 
 /** One component per entry of `staffPages`; a new entry without a page does not type-check. */
 const pages: Record<StaffPageId, Component> = {
 	home: lazy(() => import("./routes/home/HomePage")),
+	meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
+	concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
 	families: lazy(() => import("./routes/families/FamiliesPage")),
 	adminTeams: lazy(() => import("./routes/admin/TeamsPage")),
 	adminStaff: lazy(() => import("./routes/admin/StaffPage")),
 	adminOrganisation: lazy(() => import("./routes/admin/OrganisationPage")),
 	adminAudit: lazy(() => import("./routes/admin/AuditPage")),
 	account: lazy(() => import("./routes/auth/AccountPage")),
+};
+
+/** One component per entry of `staffSubPages`. */
+const subPages: Record<StaffSubPageId, Component> = {
+	meetingRecord: lazy(() => import("./routes/meetings/RecordMeetingPage")),
+	meeting: lazy(() => import("./routes/meetings/MeetingPage")),
+	meetingPrint: lazy(() => import("./routes/meetings/PrintPage")),
+	concern: lazy(() => import("./routes/concerns/ConcernPage")),
 };
 
 export function App() {
@@ -28,6 +38,19 @@ export function App() {
 				<Route path="/" component={RequireStaff}>
 					{staffPages.map((page) => {
 						const View = pages[page.id];
+						return (
+							<Route
+								path={page.path}
+								component={() => (
+									<RoleGate roles={page.roles}>
+										<View />
+									</RoleGate>
+								)}
+							/>
+						);
+					})}
+					{staffSubPages.map((page) => {
+						const View = subPages[page.id];
 						return (
 							<Route
 								path={page.path}

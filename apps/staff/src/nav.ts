@@ -23,6 +23,13 @@ export interface StaffPage {
 	group: "main" | "admin" | "account";
 }
 
+/** meetings.list / get: each within their own scope (see visibleMeetings in the API). */
+const meetingViewers = ["worker", "manager", "qa", "participation"] as const satisfies readonly StaffRole[];
+/** meetings.create / colleagues / close. */
+const meetingRecorders = ["worker", "manager"] as const satisfies readonly StaffRole[];
+/** concerns.*: QA and participation for the whole organisation, managers for their teams. */
+const concernHandlers = ["qa", "participation", "manager"] as const satisfies readonly StaffRole[];
+
 export const staffPages = [
 	{
 		id: "home",
@@ -30,6 +37,24 @@ export const staffPages = [
 		labelKey: "common:nav.home",
 		descriptionKey: "common:dashboard.intro",
 		roles: anyStaffRole,
+		group: "main",
+	},
+	{
+		id: "meetings",
+		path: "/meetings",
+		labelKey: "meetings:nav.title",
+		descriptionKey: "meetings:nav.description",
+		// meetings.list / get (each sees the meetings in their own scope)
+		roles: meetingViewers,
+		group: "main",
+	},
+	{
+		id: "concerns",
+		path: "/concerns",
+		labelKey: "concerns:nav.title",
+		descriptionKey: "concerns:nav.description",
+		// concerns.list / get / acknowledge / addNote / resolve
+		roles: concernHandlers,
 		group: "main",
 	},
 	{
@@ -89,6 +114,45 @@ export const staffPages = [
 ] as const satisfies readonly StaffPage[];
 
 export type StaffPageId = (typeof staffPages)[number]["id"];
+
+/** A page reached from another page (a meeting, its print view), never from the menu. */
+export interface StaffSubPage {
+	/** Stable id; also the key of the page component in App.tsx. */
+	id: string;
+	/** Path below the router base, with parameters (":id"). */
+	path: string;
+	roles: readonly StaffRole[];
+}
+
+/** Pages below the menu's pages. The same rule: roles mirror the procedures the page calls. */
+export const staffSubPages = [
+	{
+		id: "meetingRecord",
+		path: "/meetings/new",
+		// meetings.create / colleagues, admin.teams.list
+		roles: meetingRecorders,
+	},
+	{
+		id: "meeting",
+		path: "/meetings/:id",
+		// meetings.get (close: the recorder or a manager of the team)
+		roles: meetingViewers,
+	},
+	{
+		id: "meetingPrint",
+		path: "/meetings/:id/print",
+		// meetings.get, admin.organisation.public
+		roles: meetingViewers,
+	},
+	{
+		id: "concern",
+		path: "/concerns/:id",
+		// concerns.get / acknowledge / addNote / resolve
+		roles: concernHandlers,
+	},
+] as const satisfies readonly StaffSubPage[];
+
+export type StaffSubPageId = (typeof staffSubPages)[number]["id"];
 
 export function mayUse(page: Pick<StaffPage, "roles">, role: StaffRole | undefined | null): boolean {
 	return role != null && page.roles.includes(role);

@@ -8,7 +8,7 @@ import {
   meetingSchemas,
   type StaffRole,
 } from "@heard/domain";
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
 import { audit } from "../../audit";
 import { fail } from "../../errors";
 import { router, staffProcedure } from "../../trpc";
@@ -109,6 +109,22 @@ export const meetingsRouter = router({
       if (!row) return fail("INTERNAL_SERVER_ERROR", "server");
       const view = meetingView(row, (await workersOf(ctx.db, [row.id])).get(row.id) ?? [], ctx.config.publicUrl, now);
       return { ...view, qrSvg: await feedbackQrSvg(view.link) };
+    }),
+
+  /**
+   * The staff of one of the caller's teams (not turned off), by name: whom a meeting can be
+   * about. For the worker picker when recording a meeting; nothing but ids and names.
+   */
+  colleagues: staffProcedure(recorders)
+    .input(meetingSchemas.recordMeetingInput.pick({ teamId: true }))
+    .query(async ({ ctx, input }) => {
+      if (!actsForTeam(ctx.user, input.teamId)) return fail("FORBIDDEN", "forbidden");
+      return ctx.db
+        .select({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .innerJoin(userTeams, and(eq(userTeams.userId, users.id), eq(userTeams.teamId, input.teamId)))
+        .where(and(ne(users.role, "family"), isNull(users.disabledAt)))
+        .orderBy(asc(users.displayName), asc(users.id));
     }),
 
   /** Meetings the caller may see, newest first, with response counts and code status. */
