@@ -13,6 +13,9 @@ export default defineConfig({
 		// Every browser we support has <link rel="modulepreload">: skip Vite's polyfill (bytes in the entry).
 		modulePreload: { polyfill: false },
 		assetsInlineLimit: 0,
+		// The module graph, for packages/bench to measure what each route loads (not served: the
+		// server refuses hidden paths).
+		manifest: true,
 		// Source maps only on request (HEARD_SOURCEMAP=1), for bundle analysis.
 		sourcemap: process.env.HEARD_SOURCEMAP === "1",
 		rolldownOptions: {

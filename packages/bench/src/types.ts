@@ -1,8 +1,13 @@
 /** What every benchmark prints: one JSON line each. */
 export type BenchResult = {
   name: string;
-  /** Within its budget? (Budgets are in DESIGN.md; only benchmarks check them, never tests.) */
-  withinBudget: boolean;
+  /**
+   * Within its budget? (Budgets are in DESIGN.md; only benchmarks check them, never tests.)
+   * Null when the benchmark was skipped (see `skipped`).
+   */
+  withinBudget: boolean | null;
+  /** Why it did not run (something it needs is missing here); the runner still exits 0. */
+  skipped?: string;
   [figure: string]: unknown;
 };
 
@@ -11,7 +16,14 @@ export type Benchmark = {
   /** One line on what it measures, for `bench --list`. */
   description: string;
   run(): Promise<BenchResult>;
+  /** A short line for people, printed on stderr after the JSON lines. */
+  summarise?(result: BenchResult): string;
 };
+
+/** The result of a benchmark that could not run here, with the reason. */
+export function skippedResult(name: string, reason: string): BenchResult {
+  return { name, skipped: reason, withinBudget: null };
+}
 
 /** Median and 95th percentile (nearest rank) of timings in milliseconds, to 0.1 ms. */
 export function percentiles(timings: readonly number[]): { medianMs: number; p95Ms: number } {
