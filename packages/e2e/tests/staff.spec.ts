@@ -137,7 +137,7 @@ test("a worker is sent to sign in, comes back, creates a family account and read
 	await expect(dialog).toContainText("will stop working at once");
 	await expectFitsAndAccessible(page, expectAccessible);
 	await dialog.getByRole("button", { name: "Issue a new code" }).click();
-	await expect(dialog.getByRole("heading", { name: `New code for ${familyName}` })).toBeVisible();
+	await expect(dialog.getByRole("heading", { name: `New code for ${familyName}`, exact: true })).toBeVisible();
 	const newCode = (await dialog.locator(".copy-code__value").textContent())?.trim() ?? "";
 	expect(newCode).toMatch(codePattern);
 	expect(newCode).not.toBe(code);
