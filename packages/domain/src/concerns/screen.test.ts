@@ -11,7 +11,9 @@ describe("screenForConcerns", () => {
     const screen = screenForConcerns("i want to kill myself", "en");
     expect(screen.mayDiscloseHarm).toBe(true);
     expect(screen.categories).toEqual(["selfHarm"]);
-    expect(screen.matches).toContainEqual({ category: "selfHarm", phrase: "kill/kills/killing/killed .. myself" });
+    expect(screen.matches).toContainEqual({ category: "selfHarm", phrase: "kill/kills/killing/killed .. myself", words: "kil myself" });
+    // The words matched span the fillers the phrase allows.
+    expect(screenForConcerns("mum's boyfriend hits me", "en").matches.map((m) => m.words)).toContain("hits me");
   });
 
   it("passes benign feedback", () => {

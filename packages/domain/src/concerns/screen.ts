@@ -7,8 +7,10 @@ import { englishPhrases } from "./phrases/en";
 
 export interface ConcernMatch {
   category: ConcernCategory;
-  /** The phrase from the list, as written there, so staff can see why. */
+  /** The phrase from the list, as written there (in the lists' pattern syntax). */
   phrase: string;
+  /** The words of the text that matched it, as the screen read them (folded, text-speak expanded). */
+  words: string;
 }
 
 export interface ConcernScreen {
@@ -139,17 +141,23 @@ function slotMatches(slot: Slot, word: string | undefined): boolean {
   return slot.pattern !== null && slot.patternScripts.has(scriptOf(word)) && slot.pattern.test(word);
 }
 
-/** Tries the rest of the phrase after slot `index - 1` matched at `previous`; backtracks over fillers. */
-function restMatches(phrase: CompiledPhrase, words: readonly string[], index: number, previous: number): boolean {
-  if (index === phrase.slots.length) return !phrase.guard || !slotMatches(phrase.guard, words[previous + 1]);
+/**
+ * Tries the rest of the phrase after slot `index - 1` matched at `previous`; backtracks over
+ * fillers. Returns where the match ends, or -1.
+ */
+function restMatches(phrase: CompiledPhrase, words: readonly string[], index: number, previous: number): number {
+  if (index === phrase.slots.length) return !phrase.guard || !slotMatches(phrase.guard, words[previous + 1]) ? previous : -1;
   const slot = phrase.slots[index] as Slot;
   const last = previous + 1 + (phrase.gaps[index] ?? 0);
   for (let position = previous + 1; position <= last && position < words.length; position++) {
     const word = words[position];
-    if (word === sentenceBreak) return false; // fillers never cross a sentence end
-    if (slotMatches(slot, word) && restMatches(phrase, words, index + 1, position)) return true;
+    if (word === sentenceBreak) return -1; // fillers never cross a sentence end
+    if (slotMatches(slot, word)) {
+      const end = restMatches(phrase, words, index + 1, position);
+      if (end >= 0) return end;
+    }
   }
-  return false;
+  return -1;
 }
 
 /** Every list's phrases, compiled once and indexed by their first word. */
@@ -210,9 +218,11 @@ export function screenForConcerns(text: string, _language: Language): ConcernScr
   const found: ConcernMatch[] = [];
   const tryPhrase = (phrase: CompiledPhrase, word: string, position: number) => {
     if (matched[phrase.id]) return;
-    if (slotMatches(phrase.slots[0] as Slot, word) && restMatches(phrase, words, 1, position)) {
+    if (!slotMatches(phrase.slots[0] as Slot, word)) return;
+    const end = restMatches(phrase, words, 1, position);
+    if (end >= 0) {
       matched[phrase.id] = 1;
-      found.push({ category: phrase.category, phrase: phrase.source });
+      found.push({ category: phrase.category, phrase: phrase.source, words: words.slice(position, end + 1).join(" ") });
     }
   };
   for (let position = 0; position < words.length; position++) {

@@ -132,7 +132,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
 								{(match) => (
 									<li>
 										<q lang={concern().response.language} dir="auto">
-											{match.phrase}
+											{match.words}
 										</q>{" "}
 										– {t(`concerns:categories.${match.category}`)}
 									</li>
