@@ -12,6 +12,8 @@ const pages: Record<StaffPageId, Component> = {
 	home: lazy(() => import("./routes/home/HomePage")),
 	meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
 	concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
+	results: lazy(() => import("./routes/results/ResultsPage")),
+	tips: lazy(() => import("./routes/tips/TipsPage")),
 	families: lazy(() => import("./routes/families/FamiliesPage")),
 	adminTeams: lazy(() => import("./routes/admin/TeamsPage")),
 	adminStaff: lazy(() => import("./routes/admin/StaffPage")),
@@ -26,6 +28,8 @@ const subPages: Record<StaffSubPageId, Component> = {
 	meeting: lazy(() => import("./routes/meetings/MeetingPage")),
 	meetingPrint: lazy(() => import("./routes/meetings/PrintPage")),
 	concern: lazy(() => import("./routes/concerns/ConcernPage")),
+	tipsEdit: lazy(() => import("./routes/tips/TipsEditPage")),
+	tipVersion: lazy(() => import("./routes/tips/TipVersionPage")),
 };
 
 export function App() {

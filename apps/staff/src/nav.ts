@@ -29,6 +29,10 @@ const meetingViewers = ["worker", "manager", "qa", "participation"] as const sat
 const meetingRecorders = ["worker", "manager"] as const satisfies readonly StaffRole[];
 /** concerns.*: QA and participation for the whole organisation, managers for their teams. */
 const concernHandlers = ["qa", "participation", "manager"] as const satisfies readonly StaffRole[];
+/** qa.results: workers (their own meetings), managers (their teams), QA and participation (everyone). */
+const resultReaders = ["worker", "manager", "qa", "participation"] as const satisfies readonly StaffRole[];
+/** tips.versions / get (tips.current is public); editing (saveDraft / publish) is participation only. */
+const tipReaders = ["participation", "qa", "admin"] as const satisfies readonly StaffRole[];
 
 export const staffPages = [
 	{
@@ -55,6 +59,24 @@ export const staffPages = [
 		descriptionKey: "concerns:nav.description",
 		// concerns.list / get / acknowledge / addNote / resolve
 		roles: concernHandlers,
+		group: "main",
+	},
+	{
+		id: "results",
+		path: "/results",
+		labelKey: "results:nav.title",
+		descriptionKey: "results:nav.description",
+		// qa.results (each in their own scope); qa.freeText for qa and participation, qa.exportCsv for qa
+		roles: resultReaders,
+		group: "main",
+	},
+	{
+		id: "tips",
+		path: "/tips",
+		labelKey: "tips:nav.title",
+		descriptionKey: "tips:nav.description",
+		// tips.current / versions / get
+		roles: tipReaders,
 		group: "main",
 	},
 	{
@@ -149,6 +171,18 @@ export const staffSubPages = [
 		path: "/concerns/:id",
 		// concerns.get / acknowledge / addNote / resolve
 		roles: concernHandlers,
+	},
+	{
+		id: "tipsEdit",
+		path: "/tips/edit",
+		// tips.saveDraft / publish
+		roles: ["participation"],
+	},
+	{
+		id: "tipVersion",
+		path: "/tips/versions/:id",
+		// tips.get
+		roles: tipReaders,
 	},
 ] as const satisfies readonly StaffSubPage[];
 

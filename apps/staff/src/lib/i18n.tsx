@@ -13,7 +13,7 @@ import { dateLocale, errorMessage } from "./error-text";
 import type { AppError } from "./errors";
 
 /** The namespaces the staff app uses ("home" belongs to the family app). */
-export const staffNamespaces: readonly Namespace[] = ["common", "errors", "auth", "admin", "meetings", "concerns"];
+export const staffNamespaces: readonly Namespace[] = ["common", "errors", "auth", "admin", "meetings", "concerns", "tips", "results"];
 
 const storageKey = "heard.staff.language";
 

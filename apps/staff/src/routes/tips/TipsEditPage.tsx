@@ -1,0 +1,492 @@
+import { type TipIcon as TipIconName, tipIcons, tipsSchemas, topTipsCount } from "@heard/domain";
+import { Alert, Button, Dialog, Select, Stack, TextField } from "@heard/ui";
+import { A, useNavigate } from "@solidjs/router";
+import { batch, createEffect, createResource, createSignal, For, Index, on, Show } from "solid-js";
+import { createStore, produce, reconcile, unwrap } from "solid-js/store";
+import { ErrorSummary } from "../../components/ErrorSummary";
+import { LoadState } from "../../components/LoadState";
+import { Page } from "../../components/Page";
+import { RowActionLabel } from "../../components/RowActionLabel";
+import { useI18n } from "../../lib/i18n";
+import { api } from "../../lib/trpc";
+import {
+	checkTips,
+	clearEdits,
+	type EditableTip,
+	editableFrom,
+	editorFieldPaths,
+	fieldId,
+	fieldPath,
+	hasTranslation,
+	loadEdits,
+	parseFieldPath,
+	sameTips,
+	saveEdits,
+	serverFieldErrors,
+	type TipFieldName,
+	type TipSource,
+	type TranslationLanguage,
+	toVersionInput,
+} from "./editor";
+import { createPathForm } from "./pathForm";
+import { TipIcon } from "./TipIcon";
+import type { TipsPageState } from "./TipsPage";
+import "./tips.css";
+
+/** Where the editor starts: the draft if there is one, else a copy of the published tips. */
+interface Start {
+	kind: "draft" | "published" | "empty";
+	/** The id of the draft or of the published version (what unsaved edits are kept against). */
+	base: string | null;
+	number: number | null;
+	tips: TipSource[];
+	/** The published tips, to start again from. */
+	published: { number: number; tips: TipSource[] } | null;
+}
+
+async function loadStart(): Promise<Start> {
+	const [versions, current] = await Promise.all([api.tips.versions.query(), api.tips.current.query()]);
+	const published = current ? { number: current.number, tips: current.tips } : null;
+	const draft = versions.find((version) => version.status === "draft");
+	if (draft) {
+		const full = await api.tips.get.query({ id: draft.id });
+		return { kind: "draft", base: draft.id, number: draft.number, tips: full.tips, published };
+	}
+	if (current) return { kind: "published", base: current.id, number: current.number, tips: current.tips, published };
+	return { kind: "empty", base: null, number: null, tips: [], published: null };
+}
+
+/** Ten tips, each with title, wording, picture and translations; saved as a draft, then published. */
+export default function TipsEditPage() {
+	const { t } = useI18n();
+	const [start, { refetch }] = createResource(loadStart);
+	return (
+		<Page title={t("tips:editor.title")} intro={<p>{t("tips:editor.hint")}</p>}>
+			<p>
+				<A href="/tips">{t("tips:editor.back")}</A>
+			</p>
+			<LoadState resource={start} retry={() => void refetch()}>
+				{(loaded) => <TipsEditor start={loaded()} />}
+			</LoadState>
+		</Page>
+	);
+}
+
+const labelKeys: Record<TipFieldName, string> = {
+	title: "tips:editor.tipTitle",
+	wording: "tips:editor.wording",
+	icon: "tips:editor.icon",
+	"translations.cy.title": "tips:editor.welshTitle",
+	"translations.cy.wording": "tips:editor.welshWording",
+	"translations.ar.title": "tips:editor.arabicTitle",
+	"translations.ar.wording": "tips:editor.arabicWording",
+};
+
+function TipsEditor(props: { start: Start }) {
+	const { t, errorText } = useI18n();
+	const navigate = useNavigate();
+	// The start is read once: the editor then owns the tips.
+	const start = props.start;
+	const fromServer = editableFrom(start.tips);
+	const restored = loadEdits(start.base);
+	const [tips, setTips] = createStore<EditableTip[]>(restored ?? fromServer);
+	const [base, setBase] = createSignal(start.base);
+	const [draftNumber, setDraftNumber] = createSignal(start.kind === "draft" ? start.number : null);
+	const [showRestored, setShowRestored] = createSignal(restored !== null && !sameTips(restored, fromServer));
+	const [notice, setNotice] = createSignal<string | null>(null);
+	const [announcement, setAnnouncement] = createSignal("");
+	const [confirming, setConfirming] = createSignal(false);
+	const [action, setAction] = createSignal<"save" | "publish" | null>(null);
+	const [openTranslations, setOpenTranslations] = createStore<boolean[]>(Array.from({ length: topTipsCount }, () => false));
+
+	const form = createPathForm({ fields: editorFieldPaths, serverFieldErrors });
+
+	// Every change is kept in this tab, so a reload or a wrong click loses nothing.
+	createEffect(() => {
+		const snapshot = JSON.parse(JSON.stringify(tips)) as EditableTip[];
+		saveEdits(base(), snapshot);
+	});
+
+	// A problem inside a closed translations section: open it, so its box can be seen and focused.
+	createEffect(
+		on(form.fieldErrors, (errors) => {
+			for (const path of Object.keys(errors)) {
+				const parsed = parseFieldPath(path);
+				if (parsed?.field.startsWith("translations.")) setOpenTranslations(parsed.index, true);
+			}
+		}),
+	);
+
+	const label = (path: string) => {
+		const parsed = parseFieldPath(path);
+		if (!parsed) return t("tips:editor.title");
+		return t("tips:editor.fieldLabel", { number: parsed.index + 1, field: t(labelKeys[parsed.field]) });
+	};
+
+	const replaceTips = (next: EditableTip[]) => {
+		batch(() => {
+			setTips(reconcile(next));
+			form.clearErrors();
+			setNotice(null);
+		});
+	};
+
+	const discardRestored = () => {
+		replaceTips(fromServer);
+		setShowRestored(false);
+	};
+
+	const move = (from: number, to: number) => {
+		if (to < 0 || to >= topTipsCount) return;
+		const title = tips[from]?.title ?? "";
+		batch(() => {
+			setTips(
+				produce((list) => {
+					const [moved] = list.splice(from, 1);
+					if (moved) list.splice(to, 0, moved);
+				}),
+			);
+			const wasOpen = openTranslations[from] ?? false;
+			setOpenTranslations(from, openTranslations[to] ?? false);
+			setOpenTranslations(to, wasOpen);
+			form.clearErrors();
+		});
+		setAnnouncement(t("tips:editor.moved", { title: title.trim() || t("tips:editor.tipNumber", { number: from + 1 }), position: to + 1 }));
+		// Keep focus on the same button at the tip's new place, or its neighbour at either end.
+		const direction = to < from ? "up" : "down";
+		const atEnd = direction === "up" ? to === 0 : to === topTipsCount - 1;
+		const other = direction === "up" ? "down" : "up";
+		queueMicrotask(() => document.getElementById(`tip-${to}-move-${atEnd ? other : direction}`)?.focus());
+	};
+
+	const input = () => toVersionInput(unwrap(tips));
+
+	const saveDraft = async (event: SubmitEvent) => {
+		event.preventDefault();
+		setNotice(null);
+		setAction("save");
+		let saved: { id: string; number: number } | null = null;
+		await form.submit({
+			check: () => checkTips(tips),
+			send: async () => {
+				saved = await api.tips.saveDraft.mutate(input());
+			},
+		});
+		setAction(null);
+		const done = saved as { id: string; number: number } | null;
+		if (done) {
+			batch(() => {
+				setBase(done.id);
+				setDraftNumber(done.number);
+				setShowRestored(false);
+				setNotice(t("tips:editor.draftSavedAs", { number: done.number }));
+			});
+		}
+	};
+
+	const askToPublish = () => {
+		setNotice(null);
+		const problems = checkTips(tips);
+		if (Object.keys(problems).length > 0) {
+			form.fail(problems);
+			return;
+		}
+		form.clearErrors();
+		setConfirming(true);
+	};
+
+	const publish = async () => {
+		// Close first: focus goes back to the Publish button, which shows that it is working.
+		setConfirming(false);
+		setAction("publish");
+		let publishedNumber: number | null = null;
+		await form.submit({
+			check: () => checkTips(tips),
+			send: async () => {
+				const draft = await api.tips.saveDraft.mutate(input());
+				setBase(draft.id);
+				setDraftNumber(draft.number);
+				const published = await api.tips.publish.mutate({ id: draft.id });
+				publishedNumber = published.number;
+			},
+		});
+		setAction(null);
+		if (publishedNumber !== null) {
+			clearEdits();
+			navigate("/tips", { state: { publishedNumber } satisfies TipsPageState });
+		}
+	};
+
+	return (
+		<form id="tips-editor" class="stack stack--l" onSubmit={saveDraft} noValidate>
+			<ErrorSummary form={form} fieldId={fieldId} label={label} />
+
+			<Stack gap="s">
+				<p>
+					<Show when={draftNumber()} fallback={
+						<Show when={start.published} fallback={t("tips:editor.startedEmpty")}>
+							{(published) => t("tips:editor.startedFromPublished", { number: published().number })}
+						</Show>
+					}>
+						{(number) => t("tips:editor.startedFromDraft", { number: number() })}
+					</Show>
+				</p>
+				<Show when={start.kind === "draft" && start.published}>
+					{(published) => (
+						<div>
+							<Button variant="secondary" onClick={() => replaceTips(editableFrom(published().tips))}>
+								{t("tips:editor.startFromPublished")}
+							</Button>
+						</div>
+					)}
+				</Show>
+			</Stack>
+
+			<Show when={showRestored()}>
+				<Alert variant="info" announce={false}>
+					<div class="stack stack--s">
+						<p>{t("tips:editor.restored")}</p>
+						<div>
+							<Button variant="secondary" onClick={discardRestored}>
+								{t("tips:editor.discard")}
+							</Button>
+						</div>
+					</div>
+				</Alert>
+			</Show>
+
+			<ol class="tip-editor-list">
+				<Index each={tips}>
+					{(tip, index) => (
+						<li>
+							<TipFields
+								index={index}
+								tip={tip()}
+								update={(field, value) => {
+									const parsed = field.split(".");
+									if (parsed[0] === "translations") {
+										setTips(index, "translations", parsed[1] as TranslationLanguage, parsed[2] as "title" | "wording", value);
+									} else if (field === "icon") {
+										setTips(index, "icon", value as TipIconName | "");
+									} else {
+										setTips(index, field as "title" | "wording", value);
+									}
+								}}
+								error={(field) => {
+									const key = form.error(fieldPath(index, field));
+									return key ? errorText(key) : undefined;
+								}}
+								translationsOpen={openTranslations[index] ?? false}
+								setTranslationsOpen={(open) => setOpenTranslations(index, open)}
+								move={(to) => move(index, to)}
+							/>
+						</li>
+					)}
+				</Index>
+			</ol>
+
+			<div class="visually-hidden" aria-live="polite">
+				{announcement()}
+			</div>
+			<div aria-live="polite">
+				<Show when={notice()}>
+					{(text) => (
+						<Alert variant="success" announce={false}>
+							{text()}
+						</Alert>
+					)}
+				</Show>
+			</div>
+
+			<div class="cluster">
+				<Button type="submit" variant="secondary" loading={action() === "save"} loadingText={t("common:states.saving")}>
+					{t("tips:editor.saveDraft")}
+				</Button>
+				<Button loading={action() === "publish"} loadingText={t("tips:editor.publishing")} onClick={askToPublish}>
+					{t("tips:editor.publish")}
+				</Button>
+			</div>
+
+			<Dialog
+				open={confirming()}
+				onOpenChange={(open) => {
+					if (!open) setConfirming(false);
+				}}
+				title={t("tips:editor.publishTitle")}
+				closeLabel={t("common:actions.close")}
+				footer={
+					<>
+						<Button onClick={() => void publish()}>{t("tips:editor.confirmPublish")}</Button>
+						<Button variant="secondary" onClick={() => setConfirming(false)}>
+							{t("common:actions.cancel")}
+						</Button>
+					</>
+				}
+			>
+				<ul class="tip-publish-points">
+					<li>{t("tips:editor.publishNewMeetings")}</li>
+					<li>{t("tips:editor.publishExisting")}</li>
+					<li>{t("tips:editor.publishResults")}</li>
+				</ul>
+			</Dialog>
+		</form>
+	);
+}
+
+const translationFields: Record<TranslationLanguage, { title: TipFieldName; wording: TipFieldName; dir: "ltr" | "rtl" }> = {
+	cy: { title: "translations.cy.title", wording: "translations.cy.wording", dir: "ltr" },
+	ar: { title: "translations.ar.title", wording: "translations.ar.wording", dir: "rtl" },
+};
+
+/** One tip's boxes, in a fieldset named "Tip 3". */
+function TipFields(props: {
+	index: number;
+	tip: EditableTip;
+	update: (field: TipFieldName, value: string) => void;
+	error: (field: TipFieldName) => string | undefined;
+	translationsOpen: boolean;
+	setTranslationsOpen: (open: boolean) => void;
+	move: (to: number) => void;
+}) {
+	const { t } = useI18n();
+	const id = (field: TipFieldName) => fieldId(fieldPath(props.index, field));
+	const number = () => props.index + 1;
+	const tipName = () => t("tips:editor.tipNumber", { number: number() });
+	const counter = (used: number, max: number) => t("tips:editor.characters", { used, max });
+	const translationState = () => {
+		const cy = hasTranslation(props.tip, "cy");
+		const ar = hasTranslation(props.tip, "ar");
+		return t(`tips:editor.translationState.${cy && ar ? "both" : cy ? "cy" : ar ? "ar" : "none"}`);
+	};
+	let details: HTMLDetailsElement | undefined;
+	// A property, not the attribute: open="false" would still open it.
+	createEffect(() => {
+		const open = props.translationsOpen;
+		if (details && details.open !== open) details.open = open;
+	});
+	const setLanguage = (language: TranslationLanguage) => (element: HTMLInputElement | HTMLTextAreaElement) => {
+		element.setAttribute("lang", language);
+	};
+
+	return (
+		<fieldset class="tip-editor" id={`tip-${props.index}`}>
+			<legend class="tip-editor__legend">
+				<TipIcon icon={props.tip.icon} />
+				<span>{tipName()}</span>
+			</legend>
+			<div class="stack">
+				<TextField
+					id={id("title")}
+					label={t(labelKeys.title)}
+					description={t("tips:editor.tipTitleHint")}
+					value={props.tip.title}
+					onInput={(value) => props.update("title", value)}
+					error={props.error("title")}
+					maxLength={tipsSchemas.tipTitleMax}
+					showCounter
+					counterText={counter}
+					autocomplete="off"
+					required
+				/>
+				<TextField
+					id={id("wording")}
+					label={t(labelKeys.wording)}
+					description={t("tips:editor.wordingHint")}
+					value={props.tip.wording}
+					onInput={(value) => props.update("wording", value)}
+					error={props.error("wording")}
+					maxLength={tipsSchemas.tipWordingMax}
+					showCounter
+					counterText={counter}
+					multiline
+					rows={3}
+					autocomplete="off"
+					required
+				/>
+				<div class="tip-editor__icon-row">
+					<Select
+						id={id("icon")}
+						label={t(labelKeys.icon)}
+						value={props.tip.icon}
+						onChange={(value) => props.update("icon", value)}
+						error={props.error("icon")}
+						options={[
+							{ value: "", label: t("tips:editor.noIcon") },
+							...tipIcons.map((icon) => ({ value: icon, label: t(`tips:icons.${icon}`) })),
+						]}
+					/>
+					<span class="tip-editor__icon-preview">
+						<TipIcon icon={props.tip.icon} />
+					</span>
+				</div>
+
+				<details
+					ref={details}
+					class="tip-editor__translations"
+					on:toggle={(event) => props.setTranslationsOpen(event.currentTarget.open)}
+				>
+					<summary>
+						<span class="tip-editor__translations-title">{t("tips:editor.translations")}</span>{" "}
+						<span class="tip-editor__translations-state">({translationState()})</span>
+					</summary>
+					<div class="stack">
+						<p class="field__hint">{t("tips:editor.translationHint")}</p>
+						<For each={["cy", "ar"] as const}>
+							{(language) => (
+								<>
+									<TextField
+										id={id(translationFields[language].title)}
+										label={t(labelKeys[translationFields[language].title])}
+										value={props.tip.translations[language].title}
+										onInput={(value) => props.update(translationFields[language].title, value)}
+										error={props.error(translationFields[language].title)}
+										maxLength={tipsSchemas.tipTitleMax}
+										showCounter
+										counterText={counter}
+										dir={translationFields[language].dir}
+										ref={setLanguage(language)}
+										autocomplete="off"
+									/>
+									<TextField
+										id={id(translationFields[language].wording)}
+										label={t(labelKeys[translationFields[language].wording])}
+										value={props.tip.translations[language].wording}
+										onInput={(value) => props.update(translationFields[language].wording, value)}
+										error={props.error(translationFields[language].wording)}
+										maxLength={tipsSchemas.tipWordingMax}
+										showCounter
+										counterText={counter}
+										multiline
+										rows={3}
+										dir={translationFields[language].dir}
+										ref={setLanguage(language)}
+										autocomplete="off"
+									/>
+								</>
+							)}
+						</For>
+					</div>
+				</details>
+
+				<div class="cluster">
+					<Button
+						id={`tip-${props.index}-move-up`}
+						variant="secondary"
+						disabled={props.index === 0}
+						onClick={() => props.move(props.index - 1)}
+					>
+						<RowActionLabel label={t("tips:editor.moveUp")} name={tipName()} />
+					</Button>
+					<Button
+						id={`tip-${props.index}-move-down`}
+						variant="secondary"
+						disabled={props.index === topTipsCount - 1}
+						onClick={() => props.move(props.index + 1)}
+					>
+						<RowActionLabel label={t("tips:editor.moveDown")} name={tipName()} />
+					</Button>
+				</div>
+			</div>
+		</fieldset>
+	);
+}
