@@ -59,7 +59,8 @@ export function ResultsView(props: { results: Results; filter: qaSchemas.Results
 							<dt>{t("results:summary.responses")}</dt>
 							<dd class="results-figure">
 								<Show when={rate()} fallback={<span class="results-suppressed">{fewer()}</span>}>
-									{(figures) => figures().responses}
+									{/* JSX, not a bare value: Show runs this once, untracked; JSX keeps it live. */}
+									{(figures) => <>{figures().responses}</>}
 								</Show>
 							</dd>
 						</div>
@@ -67,10 +68,13 @@ export function ResultsView(props: { results: Results; filter: qaSchemas.Results
 							<dt>{t("results:responseRate")}</dt>
 							<dd class="results-figure">
 								<Show when={rate()} fallback={<span class="results-suppressed">{fewer()}</span>}>
-									{(figures) => {
-										const perMeeting = figures().perMeeting;
-										return perMeeting === null ? t("results:summary.noRate") : formatNumber(perMeeting, language());
-									}}
+									{(figures) => (
+										<>
+											{figures().perMeeting === null
+												? t("results:summary.noRate")
+												: formatNumber(figures().perMeeting as number, language())}
+										</>
+									)}
 								</Show>
 							</dd>
 						</div>

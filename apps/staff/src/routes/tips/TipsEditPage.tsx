@@ -225,7 +225,7 @@ function TipsEditor(props: { start: Start }) {
 				<p>
 					<Show when={draftNumber()} fallback={
 						<Show when={start.published} fallback={t("tips:editor.startedEmpty")}>
-							{(published) => t("tips:editor.startedFromPublished", { number: published().number })}
+							{(published) => <>{t("tips:editor.startedFromPublished", { number: published().number })}</>}
 						</Show>
 					}>
 						{(number) => t("tips:editor.startedFromDraft", { number: number() })}
