@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { demoStaff, openFeedback, query, recordMeeting, signedInApi, submitFeedback } from "./support/api";
+import { expectFitsAndAccessible, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * The safeguarding journey: a worker records a meeting; a parent, on their own phone, writes
@@ -17,58 +17,6 @@ test.describe.configure({ timeout: 90_000 });
 const run = Date.now().toString(36).slice(-5);
 const worryingWords = "my dad hits me when he is drunk";
 
-type Demo = (typeof import("../../api/src/seed/demo"))["demoSignIns"];
-
-function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
-}
-
-async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
-}
-
-async function signInAs(page: Page, demo: Demo, role: Demo["staff"][number]["role"]) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await page.getByLabel("Email address", { exact: true }).fill(person.email);
-	await page.getByLabel("Password", { exact: true }).fill(demo.staffPassword);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
-}
-
-async function openFromMenu(page: Page, linkName: string) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) await toggle.click();
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-}
-
-async function mutate<T>(request: APIRequestContext, origin: string, path: string, input: unknown): Promise<T> {
-	const response = await request.post(`/api/trpc/${path}`, { data: input, headers: { Origin: origin } });
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function query<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-	const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-	const response = await request.get(`/api/trpc/${path}${search}`);
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
 test("a parent's worrying words reach the concerns queue; QA acknowledges, notes and resolves the concern", async ({
 	page,
 	browser,
@@ -81,39 +29,23 @@ test("a parent's worrying words reach the concerns queue; QA acknowledges, notes
 	const origin = baseURL ?? "";
 
 	// The worker records a meeting (through the API; the meeting pages are in meetings.spec.ts).
-	const worker = demo.staff.find((person) => person.role === "worker");
-	if (!worker) throw new Error("no demo worker");
-	const staffApi = await playwright.request.newContext({ baseURL });
-	await mutate(staffApi, origin, "auth.staffSignIn", { email: worker.email, password: demo.staffPassword });
-	const me = await query<{ id: string }>(staffApi, "auth.me");
-	const teams = await query<{ id: string; name: string }[]>(staffApi, "admin.teams.list");
-	const team = teams.find((candidate) => candidate.name === worker.teams[0]);
-	if (!team) throw new Error("no team for the demo worker");
+	const worker = demoStaff(demo, "worker");
+	const staffApi = await signedInApi(playwright, origin, demo, "worker");
+	const caseReference = `SG-E2E-${run}`;
+	const { meeting, team, me } = await recordMeeting(staffApi, origin, worker, { type: "familyGroupConference", caseReference });
 	const colleagues = await query<{ id: string; displayName: string }[]>(staffApi, "meetings.colleagues", { teamId: team.id });
 	expect(colleagues.map((person) => person.id)).toContain(me.id);
-	const caseReference = `SG-E2E-${run}`;
-	const meeting = await mutate<{ id: string; code: string }>(staffApi, origin, "meetings.create", {
-		type: "familyGroupConference",
-		heldOn: new Date().toISOString().slice(0, 10),
-		teamId: team.id,
-		workerIds: [me.id],
-		caseReference,
-	});
 	expect(meeting.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 	await staffApi.dispose();
 
 	// A parent, on their own phone (a new browser context, 360 × 800), gives feedback with worrying words.
 	const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 }, locale: "en-GB" });
-	const opened = await query<{ tips: { id: string }[] }>(phone.request, "feedback.open", { code: meeting.code });
+	const opened = await openFeedback(phone.request, meeting.code);
 	expect(opened.tips.length).toBeGreaterThan(0);
-	const submitted = await mutate<{ concernRaised: boolean; mayDiscloseHarm: boolean }>(phone.request, origin, "feedback.submit", {
+	const submitted = await submitFeedback<{ concernRaised: boolean; mayDiscloseHarm: boolean }>(phone.request, origin, {
 		code: meeting.code,
-		idempotencyKey: randomBytes(16).toString("base64url"),
-		respondentKind: "parent",
-		language: "en",
 		answers: opened.tips.map((tip, index) => ({ tipId: tip.id, answer: index % 2 === 0 ? "yes" : "no" })),
 		freeText: worryingWords,
-		contactRequested: false,
 	});
 	expect(submitted).toMatchObject({ concernRaised: true, mayDiscloseHarm: true });
 	await phone.close();
@@ -216,28 +148,15 @@ test("an unacknowledged concern past its target is marked overdue in words, for 
 }) => {
 	const pageErrors = watchForPageErrors(page);
 	const origin = baseURL ?? "";
-	const worker = demo.staff.find((person) => person.role === "worker");
-	if (!worker) throw new Error("no demo worker");
+	const worker = demoStaff(demo, "worker");
 
 	// A meeting and a family's words asking for help (all through the API).
-	const api = await playwright.request.newContext({ baseURL });
-	await mutate(api, origin, "auth.staffSignIn", { email: worker.email, password: demo.staffPassword });
-	const me = await query<{ id: string }>(api, "auth.me");
-	const team = (await query<{ id: string; name: string }[]>(api, "admin.teams.list")).find((t) => t.name === worker.teams[0]);
-	if (!team) throw new Error("no team for the demo worker");
-	const meeting = await mutate<{ code: string }>(api, origin, "meetings.create", {
-		type: "ploMeeting",
-		heldOn: new Date().toISOString().slice(0, 10),
-		teamId: team.id,
-		workerIds: [me.id],
-	});
+	const api = await signedInApi(playwright, origin, demo, "worker");
+	const { meeting } = await recordMeeting(api, origin, worker, { type: "ploMeeting" });
 	const family = await playwright.request.newContext({ baseURL });
-	const opened = await query<{ tips: { id: string }[] }>(family, "feedback.open", { code: meeting.code });
-	await mutate(family, origin, "feedback.submit", {
+	const opened = await openFeedback(family, meeting.code);
+	await submitFeedback(family, origin, {
 		code: meeting.code,
-		idempotencyKey: randomBytes(16).toString("base64url"),
-		respondentKind: "parent",
-		language: "en",
 		answers: opened.tips.map((tip) => ({ tipId: tip.id, answer: "yes" })),
 		freeText: "I am scared of my partner, he hurts me",
 		contactRequested: true,

@@ -1,5 +1,7 @@
-import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { mutate, query, staffSignIn } from "./support/api";
+import { watchForPageErrors } from "./support/ui";
 
 /**
  * The family app on a 360 px phone (the config sets the viewport): every screen in English,
@@ -50,26 +52,10 @@ async function tabTo(page: Page, target: Locator, limit = 25) {
 	throw new Error(`Tab never reached ${target}`);
 }
 
-/** A tRPC mutation over plain HTTP, as the apps send it (Origin set: state changes from elsewhere are refused). */
-async function mutate<T>(request: APIRequestContext, baseURL: string, path: string, input: unknown): Promise<T> {
-	const response = await request.post(`/api/trpc/${path}`, { data: input, headers: { Origin: baseURL } });
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function query<T>(request: APIRequestContext, path: string): Promise<T> {
-	const response = await request.get(`/api/trpc/${path}`);
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
 test.describe("every family screen is accessible at 360 px", () => {
 	for (const screen of screens) {
 		test(`${screen.name} in English`, async ({ page, expectAccessible }) => {
-			const pageErrors: string[] = [];
-			page.on("pageerror", (error) => pageErrors.push(error.message));
+			const pageErrors = watchForPageErrors(page);
 			await page.goto(screen.path);
 			await screenReady(page);
 			await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -224,11 +210,9 @@ test("after too many tries, the time to try again is shown", async ({ page, requ
 
 test("a new family member activates their code, signs out and signs back in", async ({ page, request, baseURL, demo }) => {
 	const origin = baseURL as string;
-	const worker = demo.staff.find((person) => person.role === "worker");
-	if (!worker) throw new Error("no demo worker");
 
 	// The worker creates the account (as the staff app would) and gets a one-time code.
-	await mutate(request, origin, "auth.staffSignIn", { email: worker.email, password: demo.staffPassword });
+	const worker = await staffSignIn(request, origin, demo, "worker");
 	const teams = await query<{ id: string; name: string }[]>(request, "admin.teams.list");
 	const team = teams.find((candidate) => candidate.name === worker.teams[0]) ?? teams[0];
 	if (!team) throw new Error("no teams");

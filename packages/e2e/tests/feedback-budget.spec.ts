@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { recordMeeting, staffSignIn } from "./support/api";
 
 /**
  * The feedback route's JavaScript budget (DESIGN.md: ≤ 40 KB gzipped), measured as a phone
@@ -10,21 +11,6 @@ import { expect, test } from "./fixtures";
  * not a time: nothing here depends on how fast the machine is.
  */
 const budgetBytes = 40_000;
-
-async function recordMeeting(request: APIRequestContext, origin: string, email: string, password: string): Promise<string> {
-	const post = (path: string, data: unknown) => request.post(`/api/trpc/${path}`, { data, headers: { Origin: origin } });
-	const get = async (path: string) => (await (await request.get(`/api/trpc/${path}`)).json()).result.data;
-	expect((await post("auth.staffSignIn", { email, password })).ok()).toBe(true);
-	const me = await get("auth.me");
-	const [team] = await get("admin.teams.list");
-	const created = await post("meetings.create", {
-		type: "coreGroup",
-		heldOn: new Date().toISOString().slice(0, 10),
-		teamId: team.id,
-		workerIds: [me.id],
-	});
-	return (await created.json()).result.data.code;
-}
 
 /** Gzipped size of every script the page downloads while `journey` runs, by file name. */
 async function scriptsDuring(page: Page, journey: () => Promise<void>): Promise<Map<string, number>> {
@@ -50,9 +36,8 @@ function report(label: string, sizes: Map<string, number>): number {
 
 for (const language of ["en", "cy", "ar"] as const) {
 	test(`the feedback route loads at most 40 KB of gzipped JavaScript (${language})`, async ({ page, request, baseURL, demo }) => {
-		const worker = demo.staff.find((person) => person.role === "worker");
-		if (!worker) throw new Error("no demo worker");
-		const code = await recordMeeting(request, baseURL as string, worker.email, demo.staffPassword);
+		const worker = await staffSignIn(request, baseURL as string, demo, "worker");
+		const { code } = (await recordMeeting(request, baseURL as string, worker, { type: "coreGroup", team: (teams) => teams[0] })).meeting;
 		await page.addInitScript((lang) => localStorage.setItem("heard.language", lang), language);
 
 		const sizes = await scriptsDuring(page, async () => {

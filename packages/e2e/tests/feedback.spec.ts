@@ -1,5 +1,7 @@
 import type { APIRequestContext, BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { type Demo, query, recordMeeting, staffSignIn } from "./support/api";
+import { watchForPageErrors } from "./support/ui";
 
 /**
  * A family member's feedback on a meeting, on a 360 px phone (the config sets the viewport):
@@ -32,37 +34,10 @@ const words = {
 
 type Meeting = { id: string; code: string; responseCount: number };
 
-async function mutate<T>(request: APIRequestContext, origin: string, path: string, input: unknown): Promise<T> {
-	const response = await request.post(`/api/trpc/${path}`, { data: input, headers: { Origin: origin } });
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function query<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-	const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-	const response = await request.get(`/api/trpc/${path}${search}`);
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
 /** Signs in as the demo worker (on this test's API context) and records a meeting: its code is what the family gets. */
-async function recordMeeting(request: APIRequestContext, origin: string, demo: typeof import("../../api/src/seed/demo").demoSignIns) {
-	const worker = demo.staff.find((person) => person.role === "worker");
-	if (!worker) throw new Error("no demo worker");
-	await mutate(request, origin, "auth.staffSignIn", { email: worker.email, password: demo.staffPassword });
-	const me = await query<{ id: string }>(request, "auth.me");
-	const teams = await query<{ id: string; name: string }[]>(request, "admin.teams.list");
-	const team = teams.find((candidate) => candidate.name === worker.teams[0]) ?? teams[0];
-	if (!team) throw new Error("no teams");
-	const heldOn = new Date().toISOString().slice(0, 10);
-	const meeting = await mutate<Meeting>(request, origin, "meetings.create", {
-		type: "childInNeedReview",
-		heldOn,
-		teamId: team.id,
-		workerIds: [me.id],
-	});
+async function workerMeeting(request: APIRequestContext, origin: string, demo: Demo): Promise<Meeting> {
+	const worker = await staffSignIn(request, origin, demo, "worker");
+	const { meeting } = await recordMeeting<Meeting>(request, origin, worker, { type: "childInNeedReview" });
 	expect(meeting.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 	return meeting;
 }
@@ -79,12 +54,6 @@ function heading(page: Page): Locator {
 /** The group for one tip, by its title (the legend). */
 function tip(page: Page, title: string): Locator {
 	return page.getByRole("group", { name: title });
-}
-
-function collectPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
 }
 
 /** Opens a code, reads the intro and starts. */
@@ -109,8 +78,8 @@ test("a parent answers on a phone, writes something worrying, and is shown where
 	demo,
 	expectAccessible,
 }) => {
-	const pageErrors = collectPageErrors(page);
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const pageErrors = watchForPageErrors(page);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 
 	await page.goto(`/f/${meeting.code}`);
 	await expect(heading(page)).toHaveText(words.intro);
@@ -169,7 +138,7 @@ test("a code typed by hand, in lower case with spaces, opens the meeting; a wron
 	demo,
 	expectAccessible,
 }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 
 	await page.goto("/");
 	await expect(heading(page)).toHaveText("Welcome");
@@ -220,7 +189,7 @@ test("too much free text, or a phone call asked for without a number: said clear
 	demo,
 	expectAccessible,
 }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await startAnswering(page, meeting.code);
 
 	await page.getByRole("radio", { name: words.child }).check();
@@ -268,7 +237,7 @@ test("with no signal at the moment of sending, the answers wait on the phone and
 	demo,
 	expectAccessible,
 }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await startAnswering(page, meeting.code);
 	await page.getByRole("radio", { name: words.parent }).check();
 	await tip(page, "On time").getByRole("radio", { name: "Yes" }).check();
@@ -294,7 +263,7 @@ test("with no signal at the moment of sending, the answers wait on the phone and
 });
 
 test("answers saved with no signal are sent when the app is opened again", async ({ page, context, request, baseURL, demo }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await startAnswering(page, meeting.code);
 	await page.getByRole("radio", { name: words.parent }).check();
 	await context.setOffline(true);
@@ -322,7 +291,7 @@ test("a second visit to the same code asks whether someone else has come to answ
 	demo,
 	expectAccessible,
 }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await startAnswering(page, meeting.code);
 	await page.getByRole("radio", { name: words.parent }).check();
 	await page.getByRole("button", { name: words.send }).click();
@@ -350,7 +319,7 @@ test("a second visit to the same code asks whether someone else has come to answ
 });
 
 test("the whole journey by keyboard alone", async ({ page, request, baseURL, demo }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await page.goto(`/f/${meeting.code}`);
 	await expect(heading(page)).toHaveText(words.intro);
 	const start = page.getByRole("button", { name: words.start, exact: true });
@@ -386,7 +355,7 @@ test("the whole journey by keyboard alone", async ({ page, request, baseURL, dem
 });
 
 test("without speech synthesis, there are no read-aloud buttons", async ({ page, request, baseURL, demo }) => {
-	const meeting = await recordMeeting(request, baseURL as string, demo);
+	const meeting = await workerMeeting(request, baseURL as string, demo);
 	await page.addInitScript(() => {
 		Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
 	});
@@ -428,7 +397,7 @@ for (const language of [
 		demo,
 		expectAccessible,
 	}) => {
-		const meeting = await recordMeeting(request, baseURL as string, demo);
+		const meeting = await workerMeeting(request, baseURL as string, demo);
 		await page.addInitScript((code) => localStorage.setItem("heard.language", code), language.code);
 		await page.goto(`/f/${meeting.code}`);
 		await expect(page.locator("html")).toHaveAttribute("lang", language.code);

@@ -1,6 +1,7 @@
-import { randomBytes } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { openFeedback, submitFeedback } from "./support/api";
+import { expectFitsAndAccessible, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * A worker records a meeting in the staff app on a 360 px phone, shows the family its code,
@@ -16,62 +17,10 @@ const feedbackCodePattern = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 /** A suffix that keeps the case reference unique if the spec runs twice against one database. */
 const run = Date.now().toString(36).slice(-5);
 
-type Demo = (typeof import("../../api/src/seed/demo"))["demoSignIns"];
-
-function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
-}
-
-/** Nothing but the labelled table regions scrolls sideways (WCAG 1.4.10 Reflow); then axe. */
-async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
-}
-
-async function signInAs(page: Page, demo: Demo, role: Demo["staff"][number]["role"]) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await page.getByLabel("Email address", { exact: true }).fill(person.email);
-	await page.getByLabel("Password", { exact: true }).fill(demo.staffPassword);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
-}
-
-/** Opens a page from the main menu, as a person on a phone would (the menu is collapsed at 360 px). */
-async function openFromMenu(page: Page, linkName: string) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) await toggle.click();
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-}
-
 /** One family member's answers, sent as the family app would (the family pages are tested in feedback.spec.ts). */
 async function giveFeedback(request: APIRequestContext, origin: string, code: string) {
-	const opened = await request.get(`/api/trpc/feedback.open?input=${encodeURIComponent(JSON.stringify({ code }))}`);
-	expect(opened.ok(), await opened.text()).toBe(true);
-	const tips = (await opened.json()).result.data.tips as { id: string }[];
-	const sent = await request.post("/api/trpc/feedback.submit", {
-		headers: { Origin: origin },
-		data: {
-			code,
-			idempotencyKey: randomBytes(16).toString("base64url"),
-			respondentKind: "parent",
-			language: "en",
-			answers: tips.map((tip) => ({ tipId: tip.id, answer: "yes" })),
-			contactRequested: false,
-		},
-	});
-	expect(sent.ok(), await sent.text()).toBe(true);
+	const { tips } = await openFeedback(request, code);
+	await submitFeedback(request, origin, { code, answers: tips.map((tip) => ({ tipId: tip.id, answer: "yes" })) });
 }
 
 /** How many pages a PDF has (each page object is "/Type /Page"; the tree is "/Type /Pages"). */

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { demoStaff, openFeedback, recordMeeting, signedInApi, submitFeedback } from "./support/api";
+import { expectFitsAndAccessible, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * Results on a 360 px phone. Six parents answer one meeting (through the API, as their phones
@@ -16,60 +18,6 @@ test.describe.configure({ timeout: 120_000 });
 
 const meetingType = "childrenInCareReview";
 const meetingTypeName = "Children in care review";
-
-type Demo = (typeof import("../../api/src/seed/demo"))["demoSignIns"];
-type Role = Demo["staff"][number]["role"];
-
-function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
-}
-
-/** Nothing but the labelled table regions scrolls sideways (WCAG 1.4.10 Reflow); then axe. */
-async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
-}
-
-async function signInAs(page: Page, demo: Demo, role: Role) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await page.getByLabel("Email address", { exact: true }).fill(person.email);
-	await page.getByLabel("Password", { exact: true }).fill(demo.staffPassword);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
-}
-
-async function openFromMenu(page: Page, linkName: string) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) await toggle.click();
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-}
-
-async function mutate<T>(request: APIRequestContext, origin: string, path: string, input?: unknown): Promise<T> {
-	const response = await request.post(`/api/trpc/${path}`, { data: input ?? {}, headers: { Origin: origin } });
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function query<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-	const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-	const response = await request.get(`/api/trpc/${path}${search}`);
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
 
 /** The summary's figure for a label ("Meetings" → "1"). */
 function figure(page: Page, label: string) {
@@ -88,32 +36,19 @@ test("QA filters results, sees small numbers hidden, reads masked comments and d
 	const pageErrors = watchForPageErrors(page);
 
 	// A manager records a meeting about themselves (not the worker), in their team.
-	const manager = demo.staff.find((person) => person.role === "manager");
-	if (!manager) throw new Error("no demo manager");
-	const managerApi = await playwright.request.newContext({ baseURL });
-	await mutate(managerApi, origin, "auth.staffSignIn", { email: manager.email, password: demo.staffPassword });
-	const me = await query<{ id: string }>(managerApi, "auth.me");
-	const teams = await query<{ id: string; name: string }[]>(managerApi, "admin.teams.list");
-	const team = teams.find((candidate) => candidate.name === manager.teams[0]);
-	if (!team) throw new Error("no team for the demo manager");
-	const meeting = await mutate<{ code: string }>(managerApi, origin, "meetings.create", {
-		type: meetingType,
-		heldOn: new Date().toISOString().slice(0, 10),
-		teamId: team.id,
-		workerIds: [me.id],
-	});
+	const manager = demoStaff(demo, "manager");
+	const managerApi = await signedInApi(playwright, origin, demo, "manager");
+	const { meeting, team } = await recordMeeting(managerApi, origin, manager, { type: meetingType });
 	await managerApi.dispose();
 
 	// Six parents answer: everyone answers tip 1 (Yes), only three answer tip 2 (A bit), one writes a comment.
 	const phone = await playwright.request.newContext({ baseURL });
-	const opened = await query<{ tips: { id: string; title: string }[] }>(phone, "feedback.open", { code: meeting.code });
+	const opened = await openFeedback(phone, meeting.code);
 	expect(opened.tips).toHaveLength(10);
 	for (let person = 0; person < 6; person++) {
-		await mutate(phone, origin, "feedback.submit", {
+		await submitFeedback(phone, origin, {
 			code: meeting.code,
 			idempotencyKey: randomBytes(18).toString("base64url"),
-			respondentKind: "parent",
-			language: "en",
 			answers: opened.tips.map((tip, index) => ({
 				tipId: tip.id,
 				answer: index === 0 ? "yes" : index === 1 ? (person < 3 ? "aBit" : "skipped") : person % 2 === 0 ? "yes" : "no",

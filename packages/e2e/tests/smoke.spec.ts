@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { watchForPageErrors } from "./support/ui";
 
 test("the health and readiness endpoints answer", async ({ request }) => {
   const health = await request.get("/healthz");
@@ -9,8 +10,7 @@ test("the health and readiness endpoints answer", async ({ request }) => {
 });
 
 test("the family home page loads on a phone and is accessible", async ({ page, expectAccessible }) => {
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const pageErrors = watchForPageErrors(page);
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -19,8 +19,7 @@ test("the family home page loads on a phone and is accessible", async ({ page, e
 });
 
 test("the staff app loads at /staff/ and is accessible", async ({ page, expectAccessible }) => {
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const pageErrors = watchForPageErrors(page);
   const response = await page.goto("/staff/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { demoStaff } from "./support/api";
+import { expectFitsAndAccessible, fillSignIn, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * The staff app at /staff/ on a 360 px phone (viewport from playwright.config.ts):
@@ -24,44 +26,6 @@ function message(lang: "en" | "cy" | "ar", ns: string, key: string): string {
 /** A suffix that keeps names unique if the spec runs twice against one database. */
 const run = Date.now().toString(36).slice(-5);
 
-function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
-}
-
-/**
- * The page fits the 360 px phone: nothing but the labelled table regions scrolls sideways
- * (WCAG 1.4.10 Reflow). Then axe.
- */
-async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
-}
-
-async function fillSignIn(page: Page, email: string, password: string) {
-	await page.getByLabel("Email address", { exact: true }).fill(email);
-	await page.getByLabel("Password", { exact: true }).fill(password);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
-/** Opens a page from the main menu, as a person on a phone would (the menu is collapsed at 360 px). */
-async function openFromMenu(page: Page, linkName: string) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) {
-		await toggle.click();
-		await expect(toggle).toHaveAttribute("aria-expanded", "true");
-	}
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	// Focus moves to the new page's heading, so screen readers announce it.
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-}
-
 async function signOut(page: Page) {
 	await page.getByRole("button", { name: "Sign out" }).click();
 	await expect(page).toHaveURL(/\/staff\/sign-in/);
@@ -74,8 +38,7 @@ test("a worker is sent to sign in, comes back, creates a family account and read
 	expectAccessible,
 }) => {
 	const pageErrors = watchForPageErrors(page);
-	const worker = demo.staff.find((person) => person.role === "worker");
-	if (!worker) throw new Error("no demo worker");
+	const worker = demoStaff(demo, "worker");
 
 	// Signed out: sent to sign in, remembering where they were going.
 	await page.goto("/staff/families");
@@ -154,19 +117,6 @@ test("a worker is sent to sign in, comes back, creates a family account and read
 	expect(pageErrors, "uncaught errors in the page").toEqual([]);
 });
 
-type Demo = (typeof import("../../api/src/seed/demo"))["demoSignIns"];
-
-/** Signs in as the demo member of staff with that role and waits for the home page. */
-async function signInAs(page: Page, demo: Demo, role: Demo["staff"][number]["role"]) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await fillSignIn(page, person.email, demo.staffPassword);
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
-}
-
 test("an administrator adds and renames a team, adds a staff user, changes and turns off their account", async ({
 	page,
 	demo,
@@ -178,7 +128,7 @@ test("an administrator adds and renames a team, adds a staff user, changes and t
 
 	// Teams
 	const teamName = `E2E Team ${run}`;
-	await openFromMenu(page, "Teams");
+	await openFromMenu(page, "Teams", { expectExpanded: true });
 	await page.getByLabel("Team name", { exact: true }).fill(teamName);
 	await page.getByRole("button", { name: "Add team" }).click();
 	await expect(page.getByText("Team added.")).toBeVisible();
@@ -199,7 +149,7 @@ test("an administrator adds and renames a team, adds a staff user, changes and t
 
 	// Staff users
 	const email = `erin.${run}@demo.heard.local`;
-	await openFromMenu(page, "Staff users");
+	await openFromMenu(page, "Staff users", { expectExpanded: true });
 	await page.getByLabel("Email address", { exact: true }).fill(email);
 	await page.getByLabel("Name", { exact: true }).fill(`Erin ${run}`);
 	await page.getByLabel("Role", { exact: true }).selectOption({ label: "Worker" });
@@ -243,7 +193,7 @@ test("an administrator changes the organisation settings; a bad phone number is 
 	await signInAs(page, demo, "admin");
 
 	// Organisation settings: save a new name, see it kept.
-	await openFromMenu(page, "Organisation settings");
+	await openFromMenu(page, "Organisation settings", { expectExpanded: true });
 	const name = page.getByLabel("Organisation name", { exact: true });
 	await expect(name).toHaveValue("Demo Borough Council");
 	await expectFitsAndAccessible(page, expectAccessible);
@@ -274,7 +224,7 @@ test("an administrator reads the audit log, newest first, and finds the sign-ins
 	const admin = await signInAs(page, demo, "admin");
 
 	// Audit log: newest first, the sign-ins findable by the filter.
-	await openFromMenu(page, "Audit log");
+	await openFromMenu(page, "Audit log", { expectExpanded: true });
 	await expect(page.getByRole("region", { name: "Audit log entries, newest first" })).toBeVisible();
 	await expectFitsAndAccessible(page, expectAccessible);
 	await page.getByLabel("Filter by action", { exact: true }).selectOption("auth.signIn.succeeded");
@@ -296,8 +246,7 @@ test("wrong sign-in details are explained in the chosen language and the email i
 	expectAccessible,
 }) => {
 	const pageErrors = watchForPageErrors(page);
-	const qa = demo.staff.find((person) => person.role === "qa");
-	if (!qa) throw new Error("no demo qa");
+	const qa = demoStaff(demo, "qa");
 
 	await page.goto("/staff/sign-in");
 	await fillSignIn(page, qa.email, "not the right password");
@@ -339,13 +288,12 @@ test("an ended session sends the person to sign in calmly and back to their page
 	expectAccessible,
 }) => {
 	const pageErrors = watchForPageErrors(page);
-	const manager = demo.staff.find((person) => person.role === "manager");
-	if (!manager) throw new Error("no demo manager");
+	const manager = demoStaff(demo, "manager");
 
 	await page.goto("/staff/sign-in");
 	await fillSignIn(page, manager.email, demo.staffPassword);
 	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${manager.displayName}` })).toBeVisible();
-	await openFromMenu(page, "Family accounts");
+	await openFromMenu(page, "Family accounts", { expectExpanded: true });
 	await page.getByLabel("Display name", { exact: true }).fill(`Kai ${run}`);
 	await page.getByRole("radio", { name: "Parent or carer" }).check();
 
@@ -401,8 +349,7 @@ test("an ended session sends the person to sign in calmly and back to their page
 
 test("Arabic turns the staff app right to left", async ({ page, demo, expectAccessible }) => {
 	const pageErrors = watchForPageErrors(page);
-	const participation = demo.staff.find((person) => person.role === "participation");
-	if (!participation) throw new Error("no demo participation");
+	const participation = demoStaff(demo, "participation");
 
 	await page.goto("/staff/sign-in");
 	await fillSignIn(page, participation.email, demo.staffPassword);

@@ -1,5 +1,7 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { demoStaff, mutate, query, recordMeeting, signedInApi } from "./support/api";
+import { expectFitsAndAccessible, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * The participation team edits the Top 10 Tips on a 360 px phone: changes tip 3's wording and
@@ -18,71 +20,9 @@ const run = Date.now().toString(36).slice(-5);
 const newWording = `You used words I understand, and checked that I did (${run}).`;
 const newWelsh = `Gwnaethoch ddefnyddio geiriau rwy'n eu deall, a gwirio fy mod i'n deall (${run}).`;
 
-type Demo = (typeof import("../../api/src/seed/demo"))["demoSignIns"];
-type Role = Demo["staff"][number]["role"];
 type Text = { title: string; wording: string };
 type Tip = { id: string; position: number; title: string; wording: string; icon: string | null; translations: { cy?: Text; ar?: Text } };
 type CurrentTips = { id: string; number: number; tips: Tip[] };
-
-function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
-}
-
-/** Nothing but the labelled table regions scrolls sideways (WCAG 1.4.10 Reflow); then axe. */
-async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
-}
-
-async function signInAs(page: Page, demo: Demo, role: Role) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await page.getByLabel("Email address", { exact: true }).fill(person.email);
-	await page.getByLabel("Password", { exact: true }).fill(demo.staffPassword);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
-}
-
-/** Opens a page from the main menu, as a person on a phone would (the menu is collapsed at 360 px). */
-async function openFromMenu(page: Page, linkName: string) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) await toggle.click();
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-}
-
-async function mutate<T>(request: APIRequestContext, origin: string, path: string, input?: unknown): Promise<T> {
-	const response = await request.post(`/api/trpc/${path}`, { data: input ?? {}, headers: { Origin: origin } });
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function query<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-	const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-	const response = await request.get(`/api/trpc/${path}${search}`);
-	const body = await response.json();
-	expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-	return body.result.data as T;
-}
-
-async function signedInApi(playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string, demo: Demo, role: Role) {
-	const person = demo.staff.find((candidate) => candidate.role === role);
-	if (!person) throw new Error(`no demo ${role}`);
-	const api = await playwright.request.newContext({ baseURL });
-	await mutate(api, baseURL, "auth.staffSignIn", { email: person.email, password: demo.staffPassword });
-	return api;
-}
 
 /** Publishes these tips as a new version (the way back to what the other specs expect). */
 async function publishTips(api: APIRequestContext, origin: string, tips: Tip[]) {
@@ -192,17 +132,7 @@ test("the participation team edits tip 3, saves a draft, publishes it, and new m
 
 		// A meeting recorded now gives the family the new words.
 		const workerApi = await signedInApi(playwright, origin, demo, "worker");
-		const me = await query<{ id: string }>(workerApi, "auth.me");
-		const worker = demo.staff.find((person) => person.role === "worker");
-		const teams = await query<{ id: string; name: string }[]>(workerApi, "admin.teams.list");
-		const team = teams.find((candidate) => candidate.name === worker?.teams[0]);
-		if (!team) throw new Error("no team for the demo worker");
-		const meeting = await mutate<{ code: string }>(workerApi, origin, "meetings.create", {
-			type: "other",
-			heldOn: new Date().toISOString().slice(0, 10),
-			teamId: team.id,
-			workerIds: [me.id],
-		});
+		const { meeting } = await recordMeeting(workerApi, origin, demoStaff(demo, "worker"), { type: "other" });
 		await workerApi.dispose();
 		const opened = await query<{ tipVersionId: string; tips: Tip[] }>(page.context().request, "feedback.open", { code: meeting.code });
 		expect(opened.tipVersionId).toBe(published.id);
