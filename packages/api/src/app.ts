@@ -30,6 +30,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use(async (c, next) => {
     const log = options.logger.child({ reqId: c.get("requestId") });
     c.set("log", log);
+    // At warn (production) the request line is off: build nothing for it.
+    if (!log.isLevelEnabled("info")) return next();
     const started = performance.now();
     await next();
     log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
@@ -83,8 +85,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       endpoint: "/api/trpc",
       router: appRouter,
       createContext: async (opts, c): Promise<Context> => {
+        // No cookie, no session: no database query.
         const token = tokenFromCookieHeader(opts.req.headers.get("cookie"), options.config.secureCookies);
-        const now = options.now();
         return {
           db: options.db,
           config: options.config,
@@ -95,7 +97,7 @@ export function createApp(options: AppOptions): Hono<Env> {
             ip: clientIp(opts.req.headers, c.env),
             userAgent: opts.req.headers.get("user-agent"),
           },
-          session: token ? await validateSession(options.db, token, now) : null,
+          session: token ? await validateSession(options.db, token, options.now()) : null,
           resHeaders: opts.resHeaders,
         } satisfies Context as unknown as Record<string, unknown> as never;
       },

@@ -1,4 +1,4 @@
-import { concerns, feedbackAnswers, feedbackResponses, mailOutbox } from "@heard/db";
+import { concerns, feedbackAnswers, feedbackResponses, feedbackTalliedMonths, mailOutbox } from "@heard/db";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app";
@@ -105,6 +105,38 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
     expect(answers).toHaveLength(10);
     expect(await world.db.select().from(concerns).where(eq(concerns.responseId, results[0]?.responseId ?? ""))).toHaveLength(1);
+  });
+
+  it("stores one response when five identical submissions without a concern arrive at once", async () => {
+    const { meeting } = await recordedMeeting(world);
+    const anon = await anonymous(world);
+    const input = submission(meeting.code, version.tipIds);
+    const results = await Promise.all(Array.from({ length: 5 }, () => anon.feedback.submit(input)));
+    expect(new Set(results.map((r) => r.responseId)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(results.every((r) => !r.concernRaised)).toBe(true);
+    expect(await responsesWithKey(input.idempotencyKey)).toHaveLength(1);
+    const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
+    expect(answers).toHaveLength(10);
+  });
+
+  it("takes tip ids in any case, and makes QA forget a tallied month its answers arrive in", async () => {
+    const { meeting } = await recordedMeeting(world);
+    const month = "2025-06-01";
+    await world.db.insert(feedbackTalliedMonths).values({ month }).onConflictDoNothing();
+    // Late feedback: June 2025 is long over by the database's clock, so its tallies must go.
+    const back = new Date("2025-06-15T10:00:00Z").getTime() - world.now().getTime();
+    world.clock.advance(back);
+    let result: Awaited<ReturnType<Awaited<ReturnType<typeof anonymous>>["feedback"]["submit"]>>;
+    try {
+      result = await (await anonymous(world)).feedback.submit(submission(meeting.code, version.tipIds.map((id) => id.toUpperCase())));
+    } finally {
+      world.clock.advance(-back);
+    }
+    const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, result.responseId));
+    expect(answers.map((a) => a.tipId).sort()).toEqual([...version.tipIds].sort());
+    expect(new Set(answers.map((a) => a.month))).toEqual(new Set([month]));
+    expect((await world.db.select().from(feedbackTalliedMonths)).map((row) => row.month)).not.toContain(month);
   });
 
   it("refuses answers to tips of another version, storing nothing", async () => {
