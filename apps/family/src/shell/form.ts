@@ -1,6 +1,8 @@
 import { formatTime, translateError } from "@heard/i18n";
+import { createSignal } from "solid-js";
 import type { Problem } from "../errors";
 import { language, t } from "../i18n";
+import type { ErrorSummaryItem } from "./ErrorSummary";
 
 /** What is wrong with a form, as message keys (translated when shown, so a language switch re-translates). */
 export interface FormProblem<Field extends string> {
@@ -45,4 +47,36 @@ export function errorText(key: string, detail: Record<string, unknown> = {}): st
 /** Focus the error summary once it is on screen. */
 export function focusSoon(element: () => HTMLElement | undefined): void {
 	requestAnimationFrame(() => element()?.focus());
+}
+
+/**
+ * A form's problem state: the message beside each field, the error summary's items (in field
+ * order, linked to each input), and `show`, which sets a problem and focuses the summary.
+ */
+export function createFormProblems<Field extends string>(fields: readonly Field[], inputIds: Record<Field, string>) {
+	const [problem, setProblem] = createSignal<FormProblem<Field> | null>(null);
+	let summary: HTMLElement | undefined;
+	const fieldError = (field: Field) => {
+		const key = problem()?.fields[field];
+		return key ? errorText(key) : undefined;
+	};
+	const summaryItems = (): ErrorSummaryItem[] => {
+		const current = problem();
+		if (!current) return [];
+		const items: ErrorSummaryItem[] = [];
+		if (current.general) items.push({ text: errorText(current.general.key, current.general.detail) });
+		for (const field of fields) {
+			const key = current.fields[field];
+			if (key) items.push({ text: errorText(key), inputId: inputIds[field] });
+		}
+		return items;
+	};
+	const show = (next: FormProblem<Field>) => {
+		setProblem(next);
+		focusSoon(() => summary);
+	};
+	const summaryRef = (element: HTMLElement) => {
+		summary = element;
+	};
+	return { fieldError, summaryItems, show, summaryRef };
 }

@@ -7,8 +7,8 @@ import { signedIn } from "../../session";
 import { leaveNotice } from "../../shell/announcer";
 import { Page } from "../../shell/Page";
 import { trpc } from "../../trpc";
-import { ErrorSummary, type ErrorSummaryItem } from "../../shell/ErrorSummary";
-import { errorText, type FormProblem, focusSoon, formProblemOf } from "../../shell/form";
+import { ErrorSummary } from "../../shell/ErrorSummary";
+import { createFormProblems, type FormProblem, formProblemOf } from "../../shell/form";
 import { noAutoCorrect, PassphraseField, PassphraseToggle } from "./PassphraseField";
 import { passphraseMin } from "./rules";
 
@@ -46,29 +46,7 @@ export default function Activate() {
 	const [confirm, setConfirm] = createSignal("");
 	const [shown, setShown] = createSignal(false);
 	const [busy, setBusy] = createSignal(false);
-	const [problem, setProblem] = createSignal<FormProblem<Field> | null>(null);
-	let summary: HTMLDivElement | undefined;
-
-	const fieldError = (field: Field) => {
-		const key = problem()?.fields[field];
-		return key ? errorText(key) : undefined;
-	};
-	const summaryItems = (): ErrorSummaryItem[] => {
-		const current = problem();
-		if (!current) return [];
-		const items: ErrorSummaryItem[] = [];
-		if (current.general) items.push({ text: errorText(current.general.key, current.general.detail) });
-		for (const field of fields) {
-			const key = current.fields[field];
-			if (key) items.push({ text: errorText(key), inputId: inputIds[field] });
-		}
-		return items;
-	};
-
-	const show = (next: FormProblem<Field>) => {
-		setProblem(next);
-		focusSoon(() => summary);
-	};
+	const { fieldError, summaryItems, show, summaryRef } = createFormProblems(fields, inputIds);
 
 	/** Checks that need no server; the server checks everything again. */
 	const check = (): FormProblem<Field> | null => {
@@ -103,7 +81,7 @@ export default function Activate() {
 
 	return (
 		<Page title={t("auth:family.activate.title")}>
-			<ErrorSummary items={summaryItems()} ref={(element) => (summary = element)} />
+			<ErrorSummary items={summaryItems()} ref={summaryRef} />
 			<form class="stack" novalidate onSubmit={(event) => void submit(event)}>
 				<TextField
 					id={inputIds.code}

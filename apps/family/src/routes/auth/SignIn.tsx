@@ -7,8 +7,8 @@ import { signedIn } from "../../session";
 import { leaveNotice } from "../../shell/announcer";
 import { Page } from "../../shell/Page";
 import { trpc } from "../../trpc";
-import { ErrorSummary, type ErrorSummaryItem } from "../../shell/ErrorSummary";
-import { errorText, type FormProblem, focusSoon, formProblemOf } from "../../shell/form";
+import { ErrorSummary } from "../../shell/ErrorSummary";
+import { createFormProblems, type FormProblem, formProblemOf } from "../../shell/form";
 import { noAutoCorrect, PassphraseField, PassphraseToggle } from "./PassphraseField";
 
 type Field = "username" | "passphrase";
@@ -22,29 +22,7 @@ export default function SignIn() {
 	const [passphrase, setPassphrase] = createSignal("");
 	const [shown, setShown] = createSignal(false);
 	const [busy, setBusy] = createSignal(false);
-	const [problem, setProblem] = createSignal<FormProblem<Field> | null>(null);
-	let summary: HTMLDivElement | undefined;
-
-	const fieldError = (field: Field) => {
-		const key = problem()?.fields[field];
-		return key ? errorText(key) : undefined;
-	};
-	const summaryItems = (): ErrorSummaryItem[] => {
-		const current = problem();
-		if (!current) return [];
-		const items: ErrorSummaryItem[] = [];
-		if (current.general) items.push({ text: errorText(current.general.key, current.general.detail) });
-		for (const field of fields) {
-			const key = current.fields[field];
-			if (key) items.push({ text: errorText(key), inputId: inputIds[field] });
-		}
-		return items;
-	};
-
-	const show = (next: FormProblem<Field>) => {
-		setProblem(next);
-		focusSoon(() => summary);
-	};
+	const { fieldError, summaryItems, show, summaryRef } = createFormProblems(fields, inputIds);
 
 	const submit = async (event: SubmitEvent) => {
 		event.preventDefault();
@@ -69,7 +47,7 @@ export default function SignIn() {
 
 	return (
 		<Page title={t("auth:family.signIn.title")}>
-			<ErrorSummary items={summaryItems()} ref={(element) => (summary = element)} />
+			<ErrorSummary items={summaryItems()} ref={summaryRef} />
 			<form class="stack" novalidate onSubmit={(event) => void submit(event)}>
 				<TextField
 					id={inputIds.username}
