@@ -84,7 +84,30 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-const base = t.procedure;
+/** SQLSTATE class 22, "data exception": a value PostgreSQL will not take (a NUL character in text, say). */
+function isDataException(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("22") && code.length === 5) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * Input the schemas let through but the database cannot store is still bad input: the caller
+ * gets 400 "invalidInput", never a 500. Logged, in case it is our own query at fault.
+ */
+const refuseUnstorableInput = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && isDataException(result.error.cause)) {
+    ctx.logger.warn({ err: result.error.cause }, "the database refused a value as invalid; answered 400");
+    throw new HeardError("BAD_REQUEST", "invalidInput");
+  }
+  return result;
+});
+
+const base = t.procedure.use(refuseUnstorableInput);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = base.meta({ access: { kind: "public" } });

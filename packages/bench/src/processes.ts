@@ -126,7 +126,10 @@ export type HeardServerOptions = {
   dataDir?: string;
 };
 
-/** Starts the built server (apps/server/dist/main.js) on 127.0.0.1. */
+/**
+ * Starts the built server (apps/server/dist/main.js) on 127.0.0.1. BENCH_SERVER_NODE_ARGS adds
+ * arguments for node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/heard-prof` to see where time goes).
+ */
 export function startHeardServer(options: HeardServerOptions): ChildServer {
   requireBuiltServer();
   const env: Record<string, string> = {
@@ -137,7 +140,8 @@ export function startHeardServer(options: HeardServerOptions): ChildServer {
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.HEARD_DATA_DIR = options.dataDir;
-  return startChild([serverEntry], env, `http://127.0.0.1:${options.port}`);
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  return startChild([...nodeArgs, serverEntry], env, `http://127.0.0.1:${options.port}`);
 }
 
 /** The status of one GET, or null when there was no answer (not listening yet, reset, 2 s timeout). */

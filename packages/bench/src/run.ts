@@ -17,6 +17,7 @@
  *   BENCH_KEEP=1           keep those databases (for EXPLAIN and the like)
  *   BENCH_FAMILY_DIST      another family app build to measure (default apps/family/dist)
  *   BENCH_ENFORCE=1        exit 1 when a benchmark is over its budget
+ *   BENCH_SERVER_NODE_ARGS arguments for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"
  *
  * The server benchmarks run the built server (apps/server/dist/main.js) in child processes,
  * and autocannon here; timings on a shared machine are noisy, so each result carries the load

@@ -25,5 +25,10 @@ export const tips = pgTable(
     icon: text("icon"),
     translations: jsonb("translations").$type<NonNullable<TipContent["translations"]>>().notNull().default({}),
   },
-  (t) => [unique("tips_version_position").on(t.versionId, t.position), index("tips_version_idx").on(t.versionId)],
+  (t) => [
+    unique("tips_version_position").on(t.versionId, t.position),
+    index("tips_version_idx").on(t.versionId),
+    // The target of feedback_answers' (tip_id, tip_version_id) key: an answer names its tip's own version.
+    unique("tips_id_version").on(t.id, t.versionId),
+  ],
 );

@@ -166,6 +166,22 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     expect(justRight.status).toBe(200);
   });
 
+  it("answers 400, not 500, for text the database cannot store, and stores the others sent with it", async () => {
+    const { meeting } = await recordedMeeting(world);
+    const app = createApp({ ...world, ping: world.handle.ping });
+    const post = (input: unknown) =>
+      app.request("/api/trpc/feedback.submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+    const bad = submission(meeting.code, version.tipIds, { freeText: "hello\u0000there" });
+    const good = Array.from({ length: 3 }, () => submission(meeting.code, version.tipIds, { freeText: "Thank you" }));
+    const responses = await Promise.all([bad, ...good].map(post));
+    expect(responses.map((response) => response.status)).toEqual([400, 200, 200, 200]);
+    const body = await responses[0]?.text();
+    expect(JSON.parse(body ?? "{}")).toMatchObject({ error: { data: { code: "BAD_REQUEST", messageKey: "invalidInput" } } });
+    expect(body).not.toMatch(/0x00|byte sequence|insert|select/i);
+    expect(await responsesWithKey(bad.idempotencyKey)).toHaveLength(0);
+    for (const input of good) expect(await responsesWithKey(input.idempotencyKey)).toHaveLength(1);
+  });
+
   it("raises a concern and its alert with the response, in the same transaction", async () => {
     const { meeting, team } = await recordedMeeting(world);
     const input = submission(meeting.code, version.tipIds, { freeText: worryingText });
