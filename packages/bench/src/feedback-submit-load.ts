@@ -8,9 +8,9 @@
  *    (no demo seed), LOG_LEVEL=warn (no line per request), 127.0.0.1 on a free port. It
  *    migrates; then an organisation, a team, a worker, a published version of 10 tips and a
  *    meeting whose code expires in 10 years are inserted directly.
- * 3. The reference (src/reference-server.ts, its own process), then the server: each 2 s of
- *    warm-up (not counted) and 20 s of autocannon, 10 connections on loopback, one after the
- *    other. Both get the same request: a JSON body of a parent's answers to the 10 tips and a
+ * 3. The reference (src/reference-server.ts, its own process: the bare route, then the stack's
+ *    floor), then the server: each 2 s of warm-up (not counted) and 20 s of autocannon, 10
+ *    connections on loopback, one after the other. Both get the same request: a JSON body of a parent's answers to the 10 tips and a
  *    line of benign free text (so the safeguarding screen runs but raises nothing), a new
  *    idempotency key every request (`setupRequest`), `origin` = the server's own origin.
  * 4. SQL: the stored responses' idempotency keys against the keys that got a 2xx. Requests in
@@ -229,6 +229,8 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
     const ignored = new Set<string>();
     await load(reference, loadRequests("/json", reference.origin, fixture, `bench-${run}-refw-`, ignored), warmUpSeconds);
     const bare = await load(reference, loadRequests("/json", reference.origin, fixture, `bench-${run}-ref-`, ignored), durationSeconds);
+    await load(reference, loadRequests("/trpc/submit", reference.origin, fixture, `bench-${run}-floorw-`, ignored), warmUpSeconds);
+    const floor = await load(reference, loadRequests("/trpc/submit", reference.origin, fixture, `bench-${run}-floor-`, ignored), durationSeconds);
     await reference.stop();
     reference = undefined;
 
@@ -275,6 +277,11 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
       referenceRequestsPerSecond: bare.requestsPerSecond,
       ratio: Math.round(ratio * 1000) / 1000,
       ratioBudget,
+      /** The same body through tRPC and the input schema, answering at once: the stack's own ceiling. */
+      stackFloorRequestsPerSecond: floor.requestsPerSecond,
+      stackFloorRatio: bare.requestsPerSecond > 0 ? Math.round((floor.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000 : 0,
+      stackFloorServerCpuMsPerRequest: floor.serverCpuMsPerResponse,
+      stackFloorNon2xx: floor.non2xx,
       submitP50Ms: submit.p50Ms,
       submitP99Ms: submit.p99Ms,
       p99BudgetMs,
@@ -323,5 +330,6 @@ export const feedbackSubmitLoadBenchmark: Benchmark = {
     `submit ${thousands(r.submitRequestsPerSecond)} req/s = ${(Number(r.ratio) * 100).toFixed(1)}% of bare Hono ${thousands(r.referenceRequestsPerSecond)} req/s (≥ 15%); ` +
     `p50 ${r.submitP50Ms} ms, p99 ${r.submitP99Ms} ms (≤ 30); non-2xx ${r.submitNon2xx}, errors ${r.submitErrors}, timeouts ${r.submitTimeouts}; ` +
     `CPU per request: server ${r.submitServerCpuMsPerRequest} ms + PostgreSQL ${r.submitDatabaseCpuMsPerRequest} ms vs bare ${r.referenceServerCpuMsPerRequest} ms; ` +
+    `stack floor (tRPC + input schema, no database) ${thousands(r.stackFloorRequestsPerSecond)} req/s = ${(Number(r.stackFloorRatio) * 100).toFixed(1)}%, ${r.stackFloorServerCpuMsPerRequest} ms CPU; ` +
     `stored ${thousands(r.storedResponses)} for ${thousands(r.submit2xx)} 2xx (${r.storedButUnanswered} in flight at stop, ${r.answeredButNotStored} lost); load ${r.loadAverageBefore} → ${r.loadAverage}`,
 };
