@@ -14,6 +14,8 @@ export {
   meetingCodeStatuses,
   type MeetingCodeStatus,
   meetingCodeStatus,
+  takesFeedback,
+  lateFeedbackGraceMs,
   feedbackCodeExpiry,
   meetingDateProblem,
 } from "./meetings/meetings";

@@ -31,6 +31,8 @@ export const feedbackResponses = pgTable(
     /** SHA-256 of the submitted content, to refuse the same key with different content. */
     contentHash: text("content_hash").notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the phone says the person pressed Send (its clock): answers saved offline may arrive after the code stops (see takesFeedback). */
+    writtenAt: timestamp("written_at", { withTimezone: true }),
   },
   (t) => [index("feedback_responses_meeting_idx").on(t.meetingId)],
 );

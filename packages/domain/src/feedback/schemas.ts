@@ -58,6 +58,8 @@ export const submitFeedbackInput = z
     contactRequested: z.boolean({ error: "invalidInput" }),
     contactMethod: contactMethod.nullish(),
     contactDetail: z.string().trim().max(254, "tooLong").nullish(),
+    /** When the person pressed Send, by the phone's clock: lets answers saved offline arrive late. */
+    writtenAt: z.iso.datetime({ offset: true, error: "invalidInput" }).nullish(),
   })
   .superRefine((input, ctx) => {
     if (input.respondentKind === "child" && !input.ageBand) {
@@ -94,6 +96,7 @@ export const submitFeedbackInput = z
       contactRequested: input.contactRequested,
       contactMethod: method,
       contactDetail: detail === null ? null : method === "email" ? detail.toLowerCase() : detail,
+      writtenAt: input.writtenAt ? new Date(input.writtenAt) : null,
     };
   });
 export type SubmitFeedbackInput = z.input<typeof submitFeedbackInput>;

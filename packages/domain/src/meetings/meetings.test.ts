@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeAlphabet } from "../auth/activation-code";
 import { feedbackCodeFromRandomBytes, feedbackCodeLength, formatFeedbackCode, parseFeedbackCode } from "./feedback-code";
-import { calendarDateOf, feedbackCodeExpiry, isCalendarDate, meetingCodeStatus, meetingDateProblem } from "./meetings";
+import { calendarDateOf, feedbackCodeExpiry, isCalendarDate, lateFeedbackGraceMs, meetingCodeStatus, meetingDateProblem, takesFeedback } from "./meetings";
 import { listMeetingsInput, recordMeetingInput } from "./schemas";
 
 const teamId = "6f1d4b52-3c51-4d7e-9a55-0c6a4d3f2b11";
@@ -49,6 +49,22 @@ describe("meeting code status", () => {
     const closed = { codeExpiresAt: expiry, codeClosedAt: now };
     expect(meetingCodeStatus(closed, now)).toBe("closed");
     expect(meetingCodeStatus(closed, new Date(expiry.getTime() + 1))).toBe("closed");
+  });
+
+  it("takes answers written while it was open for a week after it stops, and no others", () => {
+    const at = (ms: number) => new Date(expiry.getTime() + ms);
+    const open = { codeExpiresAt: expiry, codeClosedAt: null };
+    expect(takesFeedback(open, now, null)).toBe(true);
+    expect(takesFeedback(open, at(0), null)).toBe(false);
+    expect(takesFeedback(open, at(60_000), at(-1))).toBe(true);
+    expect(takesFeedback(open, at(lateFeedbackGraceMs - 1), at(-1))).toBe(true);
+    expect(takesFeedback(open, at(lateFeedbackGraceMs), at(-1))).toBe(false);
+    expect(takesFeedback(open, at(60_000), at(0))).toBe(false);
+    // Closed early: the grace runs from the closing moment, for answers written before it.
+    const closed = { codeExpiresAt: expiry, codeClosedAt: now };
+    expect(takesFeedback(closed, new Date(now.getTime() + 60_000), new Date(now.getTime() - 1))).toBe(true);
+    expect(takesFeedback(closed, new Date(now.getTime() + 60_000), now)).toBe(false);
+    expect(takesFeedback(closed, new Date(now.getTime() + lateFeedbackGraceMs), new Date(now.getTime() - 1))).toBe(false);
   });
 });
 

@@ -26,6 +26,26 @@ export function meetingCodeStatus(
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+/**
+ * How long after a code stops taking feedback the answers written while it was open are still
+ * taken: a phone with no signal at the end of a meeting keeps them and sends them when it can,
+ * and a child's words must not be lost for arriving late.
+ */
+export const lateFeedbackGraceMs = 7 * dayMs;
+
+/**
+ * Whether feedback arriving at `now` is taken: while the code is open; after that, for
+ * `lateFeedbackGraceMs`, only answers the phone says were written before it stopped. The
+ * phone's word can't be checked, so the grace is short; the worst a false one does is add
+ * a late response to a meeting.
+ */
+export function takesFeedback(meeting: { codeExpiresAt: Date; codeClosedAt: Date | null }, now: Date, writtenAt: Date | null): boolean {
+  if (meetingCodeStatus(meeting, now) === "open") return true;
+  if (!writtenAt) return false;
+  const stopped = Math.min(meeting.codeClosedAt?.getTime() ?? Number.POSITIVE_INFINITY, meeting.codeExpiresAt.getTime());
+  return writtenAt.getTime() < stopped && now.getTime() < stopped + lateFeedbackGraceMs;
+}
+
 /** When a code made at `now` stops working, given the organisation's number of days. */
 export function feedbackCodeExpiry(now: Date, validDays: number): Date {
   return new Date(now.getTime() + validDays * dayMs);

@@ -164,6 +164,8 @@ export function FeedbackForm(props: FeedbackFormProps) {
 			contactRequested: draft.contactRequested,
 			contactMethod: method,
 			contactDetail: method && contactMethodNeedsDetail(method) ? draft.contactDetail.trim() : null,
+			// Answers saved offline keep this: the server takes them for a while after the code stops.
+			writtenAt: new Date().toISOString(),
 		};
 	};
 

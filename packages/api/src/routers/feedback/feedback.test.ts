@@ -257,6 +257,49 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     }
   });
 
+  it("takes answers saved on a phone while the code was open for a week after it stops, worrying words included", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const { meeting, caller } = await recordedMeeting(world);
+    const { meeting: closedEarly, caller: otherCaller } = await recordedMeeting(world);
+    const anon = await anonymous(world);
+    const writtenOpen = new Date(world.now().getTime() + 60_000).toISOString();
+    let moved = 0;
+    const advance = (ms: number) => {
+      world.clock.advance(ms);
+      moved += ms;
+    };
+    // The code expires after 14 days; the other is closed early on day 13.
+    advance(13 * day);
+    await otherCaller.meetings.close({ id: closedEarly.id });
+    advance(2 * day);
+    try {
+      const late = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen });
+      expect(await anon.feedback.submit(late)).toMatchObject({ duplicate: false, concernRaised: false });
+      const [stored] = await responsesWithKey(late.idempotencyKey);
+      expect(stored?.writtenAt?.toISOString()).toBe(writtenOpen);
+      const worrying = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen, freeText: worryingText });
+      expect(await anon.feedback.submit(worrying)).toMatchObject({ concernRaised: true, mayDiscloseHarm: true });
+      expect(await anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: writtenOpen }))).toMatchObject({ duplicate: false });
+      expect((await caller.meetings.get({ id: meeting.id })).responseCount).toBe(2);
+
+      // Written after the code stopped, or without saying when: refused, saying why.
+      const afterwards = submission(meeting.code, version.tipIds, { writtenAt: world.now().toISOString() });
+      expect(await errorOf(anon.feedback.submit(afterwards))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeExpired" });
+      expect(await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: world.now().toISOString() })))).toMatchObject({
+        message: "feedbackCodeClosed",
+      });
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({ message: "feedbackCodeExpired" });
+      // More than a week after the code stopped: too late, whenever it was written.
+      advance(7 * day);
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { writtenAt: writtenOpen })))).toMatchObject({
+        message: "feedbackCodeExpired",
+      });
+      expect(await errorOf(anon.feedback.submit({ ...late, writtenAt: "yesterday" }))).toMatchObject({ code: "BAD_REQUEST" });
+    } finally {
+      world.clock.advance(-moved);
+    }
+  });
+
   it("needs an idempotency key of the right shape", async () => {
     const { meeting } = await recordedMeeting(world);
     const error = await errorOf((await anonymous(world)).feedback.submit({ ...submission(meeting.code, version.tipIds), idempotencyKey: "short" }));

@@ -8,6 +8,7 @@ import {
   feedbackSchemas,
   formatFeedbackCode,
   meetingCodeStatus,
+  takesFeedback,
   parseFeedbackCode,
   screenForConcerns,
   type SubmittedFeedback,
@@ -46,10 +47,10 @@ async function meetingForCode(db: Pick<Tx, "select">, input: string) {
   return meeting;
 }
 
-function refuseUnlessOpen(meeting: Parameters<typeof meetingCodeStatus>[0], now: Date): void {
-  const status = meetingCodeStatus(meeting, now);
-  if (status === "closed") fail("BAD_REQUEST", "feedbackCodeClosed");
-  if (status === "expired") fail("BAD_REQUEST", "feedbackCodeExpired");
+/** Refuses, saying why, unless the meeting takes feedback now (written at `writtenAt`, if late). */
+function refuseUnlessTaken(meeting: Parameters<typeof meetingCodeStatus>[0], now: Date, writtenAt: Date | null = null): void {
+  if (takesFeedback(meeting, now, writtenAt)) return;
+  fail("BAD_REQUEST", meetingCodeStatus(meeting, now) === "closed" ? "feedbackCodeClosed" : "feedbackCodeExpired");
 }
 
 function sha256Hex(text: string): string {
@@ -103,7 +104,7 @@ async function concernSettings(tx: Tx, teamId: string): Promise<{ teamName: stri
 async function notStored(db: Database | Tx, row: StoredRow, s: Submission): Promise<SubmitResult> {
   const earlier = await earlierResult(db, s.idempotencyKey, s.contentHash);
   if (earlier) return earlier;
-  refuseUnlessOpen({ codeExpiresAt: new Date(row.expiresMs), codeClosedAt: row.closedMs === null ? null : new Date(row.closedMs) }, s.now);
+  refuseUnlessTaken({ codeExpiresAt: new Date(row.expiresMs), codeClosedAt: row.closedMs === null ? null : new Date(row.closedMs) }, s.now, s.writtenAt);
   if (!row.tipsOk) return fail("BAD_REQUEST", "tipNotInVersion");
   // The key was taken by a submission that has since gone (rolled back after we waited for it).
   return fail("CONFLICT", "conflict");
@@ -128,7 +129,7 @@ export const feedbackRouter = router({
   /** What the family app shows for a code: the meeting and the tips to answer, in every language. */
   open: publicProcedure.input(feedbackSchemas.openFeedbackInput).query(async ({ ctx, input }) => {
     const meeting = await meetingForCode(ctx.db, input.code);
-    refuseUnlessOpen(meeting, ctx.now());
+    refuseUnlessTaken(meeting, ctx.now());
     const [versionTips, [org]] = await Promise.all([
       ctx.db
         .select({ id: tips.id, position: tips.position, title: tips.title, wording: tips.wording, icon: tips.icon, translations: tips.translations })

@@ -1,5 +1,5 @@
 import type { Database, Tx } from "@heard/db";
-import { answerMonthOf, type MeetingType, type SubmittedFeedback, tipAnswerCodes } from "@heard/domain";
+import { answerMonthOf, lateFeedbackGraceMs, type MeetingType, type SubmittedFeedback, tipAnswerCodes } from "@heard/domain";
 import { v7 as uuidv7 } from "uuid";
 
 /** A submission as stored: the parsed input with its normalised code, content hash and time. */
@@ -33,40 +33,48 @@ export async function runPrepared<Row>(db: Database | Tx, name: string, text: st
 
 /**
  * Stores any number of submissions, with their answers, in ONE statement (atomic by itself).
- * For each submission ($1–$14, arrays in step; `n` is its place): finds the meeting by code and
- * inserts the response only when the code is open at the submission's time ($3, ms since the
- * epoch: the same test as `meetingCodeStatus`, on whole milliseconds as the app sees them) and
- * every one of its answers ($15 place, $16 tip, $17 answer code) is to a tip of the meeting's
- * version. A response whose idempotency key is taken inserts nothing: a concurrent one with the
- * same key waits here for the first to commit or roll back. Responses go in in key order, so
- * two statements holding the same keys wait for each other rather than deadlock.
+ * For each submission ($1–$15, arrays in step; `n` is its place): finds the meeting by code and
+ * inserts the response only when the meeting takes it (the SQL twin of `takesFeedback`, on whole
+ * milliseconds as the app sees them: open at the submission's time $3, or written ($15) before
+ * the code stopped and arriving within the grace $19) and every one of its answers ($16 place,
+ * $17 tip, $18 answer code) is to a tip of the meeting's version. A response whose idempotency
+ * key is taken inserts nothing: a concurrent one with the same key waits here for the first to
+ * commit or roll back. Responses go in in key order, so two statements holding the same keys
+ * wait for each other rather than deadlock.
  * Answers one row per submission, in place order; the meeting's columns are null for an unknown code.
  */
 const storeSql = `
   with s as (
     select * from unnest($1::uuid[], $2::text[], $3::float8[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[],
-                         $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::date[])
+                         $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::date[], $15::float8[])
       with ordinality as s(id, code, now_ms, respondent_kind, age_band, language, free_text, contact_requested,
-                           contact_method, contact_detail, idempotency_key, content_hash, submitted_at, month, n)
+                           contact_method, contact_detail, idempotency_key, content_hash, submitted_at, month, written_ms, n)
   ), asked as (
-    select * from unnest($15::int[], $16::uuid[], $17::smallint[]) as a(n, tip_id, answer)
+    select * from unnest($16::int[], $17::uuid[], $18::smallint[]) as a(n, tip_id, answer)
   ), m as (
-    select s.n, m.id, m.type, m.held_on, m.team_id, m.tip_version_id,
-           floor(extract(epoch from m.code_expires_at) * 1000)::float8 as expires_ms,
-           floor(extract(epoch from m.code_closed_at) * 1000)::float8 as closed_ms
-      from s join meetings m on m.feedback_code = s.code
+    select s.n, m.id, m.type, m.held_on, m.team_id, m.tip_version_id, t.expires_ms, t.closed_ms,
+           least(t.expires_ms, coalesce(t.closed_ms, t.expires_ms)) as stopped_ms
+      from s
+      join meetings m on m.feedback_code = s.code
+     cross join lateral (
+       select floor(extract(epoch from m.code_expires_at) * 1000)::float8 as expires_ms,
+              floor(extract(epoch from m.code_closed_at) * 1000)::float8 as closed_ms
+     ) t
   ), strays as (
     select distinct a.n from asked a join m on m.n = a.n
      where not exists (select 1 from tips t where t.id = a.tip_id and t.version_id = m.tip_version_id)
   ), open_meeting as (
     select m.*, s.id as response_id from m join s on s.n = m.n
      where m.n not in (select n from strays)
-       and (m.closed_ms is null or m.closed_ms > s.now_ms) and m.expires_ms > s.now_ms
+       and (m.stopped_ms > s.now_ms
+            or (s.written_ms < m.stopped_ms and s.now_ms < m.stopped_ms + $19::float8))
   ), response as (
     insert into feedback_responses (id, meeting_id, tip_version_id, respondent_kind, age_band, language, free_text,
-                                    contact_requested, contact_method, contact_detail, idempotency_key, content_hash, submitted_at)
+                                    contact_requested, contact_method, contact_detail, idempotency_key, content_hash, submitted_at,
+                                    written_at)
     select s.id, o.id, o.tip_version_id, s.respondent_kind, s.age_band, s.language, s.free_text,
-           s.contact_requested, s.contact_method, s.contact_detail, s.idempotency_key, s.content_hash, s.submitted_at
+           s.contact_requested, s.contact_method, s.contact_detail, s.idempotency_key, s.content_hash, s.submitted_at,
+           to_timestamp(s.written_ms / 1000)
       from open_meeting o join s on s.n = o.n
      order by s.idempotency_key
     on conflict (idempotency_key) do nothing
@@ -87,11 +95,11 @@ const storeSql = `
     left join response r on r.id = s.id
    order by s.n`;
 
-const storeStatementName = "heard_feedback_store_v2";
+const storeStatementName = "heard_feedback_store_v3";
 
 /** One row per submission, in order; undefined where the code belongs to no meeting. */
 export async function storeSubmissions(db: Database | Tx, submissions: readonly Submission[]): Promise<(StoredRow | undefined)[]> {
-  const columns: unknown[][] = Array.from({ length: 14 }, () => []);
+  const columns: unknown[][] = Array.from({ length: 15 }, () => []);
   const answerPlaces: number[] = [];
   const tipIds: string[] = [];
   const answerCodes: number[] = [];
@@ -112,6 +120,7 @@ export async function storeSubmissions(db: Database | Tx, submissions: readonly 
       s.contentHash,
       s.now.toISOString(),
       answerMonthOf(s.now),
+      s.writtenAt ? s.writtenAt.getTime() : null,
     ];
     values.forEach((value, column) => {
       columns[column]?.push(value);
@@ -127,6 +136,7 @@ export async function storeSubmissions(db: Database | Tx, submissions: readonly 
     answerPlaces,
     tipIds,
     answerCodes,
+    lateFeedbackGraceMs,
   ]);
   const byPlace = new Map(rows.map((row) => [row.n, row]));
   return submissions.map((_, i) => {
