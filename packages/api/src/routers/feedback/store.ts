@@ -63,7 +63,7 @@ const storeSql = `
   ), strays as (
     select distinct a.n from asked a join m on m.n = a.n
      where not exists (select 1 from tips t where t.id = a.tip_id and t.version_id = m.tip_version_id)
-  ), open_meeting as (
+  ), accepted as (
     select m.*, s.id as response_id from m join s on s.n = m.n
      where m.n not in (select n from strays)
        and (m.stopped_ms > s.now_ms
@@ -75,7 +75,7 @@ const storeSql = `
     select s.id, o.id, o.tip_version_id, s.respondent_kind, s.age_band, s.language, s.free_text,
            s.contact_requested, s.contact_method, s.contact_detail, s.idempotency_key, s.content_hash, s.submitted_at,
            to_timestamp(s.written_ms / 1000)
-      from open_meeting o join s on s.n = o.n
+      from accepted o join s on s.n = o.n
      order by s.idempotency_key
     on conflict (idempotency_key) do nothing
     returning id
@@ -83,7 +83,7 @@ const storeSql = `
     insert into feedback_answers (response_id, tip_id, tip_version_id, answer, team_id, meeting_type, respondent_kind, month)
     select r.id, a.tip_id, o.tip_version_id, a.answer, o.team_id, o.type, s.respondent_kind, s.month
       from response r
-      join open_meeting o on o.response_id = r.id
+      join accepted o on o.response_id = r.id
       join s on s.n = o.n
       join asked a on a.n = o.n
   )
@@ -95,7 +95,7 @@ const storeSql = `
     left join response r on r.id = s.id
    order by s.n`;
 
-const storeStatementName = "heard_feedback_store_v3";
+const storeStatementName = "heard_feedback_store_v4";
 
 /** One row per submission, in order; undefined where the code belongs to no meeting. */
 export async function storeSubmissions(db: Database | Tx, submissions: readonly Submission[]): Promise<(StoredRow | undefined)[]> {
