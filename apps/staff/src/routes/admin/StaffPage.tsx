@@ -1,7 +1,6 @@
-import { authSchemas, passwordRules, type StaffRole, staffRoles } from "@heard/domain";
-import { Alert, Button, Card, Dialog, Select, Stack, TextField } from "@heard/ui";
+import { authSchemas, passwordRules, type StaffRole } from "@heard/domain";
+import { Alert, Button, Card, Dialog, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
@@ -12,13 +11,14 @@ import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
+import { type StaffDetailField, StaffDetailFields } from "./StaffFields";
 
 type StaffMember = Awaited<ReturnType<typeof api.admin.staff.list.query>>[number];
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 
 type CreateField = "email" | "displayName" | "role" | "teamIds" | "password";
 const createFields: readonly CreateField[] = ["email", "displayName", "role", "teamIds", "password"];
-type EditField = "displayName" | "role" | "teamIds";
+type EditField = StaffDetailField;
 const editFields: readonly EditField[] = ["displayName", "role", "teamIds"];
 
 const labelKeys: Record<CreateField, string> = {
@@ -70,14 +70,8 @@ export default function StaffPage() {
 	);
 }
 
-function useRoleOptions() {
-	const { t } = useI18n();
-	return () => staffRoles.map((role) => ({ value: role, label: t(`admin:roles.${role}`) }));
-}
-
 function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
 	const { t, errorText } = useI18n();
-	const roleOptions = useRoleOptions();
 	const [email, setEmail] = createSignal("");
 	const [displayName, setDisplayName] = createSignal("");
 	const [role, setRole] = createSignal<string>("");
@@ -144,35 +138,18 @@ function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
 					autocomplete="off"
 					required
 				/>
-				<TextField
-					id={fieldId("displayName")}
-					label={label("displayName")}
-					value={displayName()}
-					onInput={setDisplayName}
-					error={fieldError("displayName")}
-					maxLength={80}
-					autocomplete="off"
-					required
-				/>
-				<Select
-					id={fieldId("role")}
-					label={label("role")}
-					value={role()}
-					onChange={setRole}
-					placeholder={t("admin:staff.chooseRole")}
-					options={roleOptions()}
-					error={fieldError("role")}
-					required
-				/>
-				<CheckboxGroup
-					id={fieldId("teamIds")}
-					name={fieldId("teamIds")}
-					legend={label("teamIds")}
-					description={t("admin:staff.teamsHint")}
-					options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
-					value={teamIds()}
-					onChange={setTeamIds}
-					error={fieldError("teamIds")}
+				<StaffDetailFields
+					fieldId={fieldId}
+					label={label}
+					error={fieldError}
+					displayName={displayName()}
+					onDisplayName={setDisplayName}
+					role={role()}
+					onRole={setRole}
+					rolePlaceholder={t("admin:staff.chooseRole")}
+					teamIds={teamIds()}
+					onTeamIds={setTeamIds}
+					teams={props.teams}
 				/>
 				<TextField
 					id={fieldId("password")}
@@ -334,7 +311,6 @@ function EditStaffDialog(props: {
 	onSaved: (name: string) => void;
 }) {
 	const { t, errorText } = useI18n();
-	const roleOptions = useRoleOptions();
 	const [displayName, setDisplayName] = createSignal(props.person.displayName);
 	const [role, setRole] = createSignal<string>(props.person.role);
 	const [teamIds, setTeamIds] = createSignal<string[]>([...props.person.teamIds]);
@@ -382,34 +358,17 @@ function EditStaffDialog(props: {
 			<form onSubmit={submit} noValidate>
 				<Stack>
 					<ErrorSummary form={form} fieldId={fieldId} label={label} />
-					<TextField
-						id={fieldId("displayName")}
-						label={label("displayName")}
-						value={displayName()}
-						onInput={setDisplayName}
-						error={fieldError("displayName")}
-						maxLength={80}
-						autocomplete="off"
-						required
-					/>
-					<Select
-						id={fieldId("role")}
-						label={label("role")}
-						value={role()}
-						onChange={setRole}
-						options={roleOptions()}
-						error={fieldError("role")}
-						required
-					/>
-					<CheckboxGroup
-						id={fieldId("teamIds")}
-						name={fieldId("teamIds")}
-						legend={label("teamIds")}
-						description={t("admin:staff.teamsHint")}
-						options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
-						value={teamIds()}
-						onChange={setTeamIds}
-						error={fieldError("teamIds")}
+					<StaffDetailFields
+						fieldId={fieldId}
+						label={label}
+						error={fieldError}
+						displayName={displayName()}
+						onDisplayName={setDisplayName}
+						role={role()}
+						onRole={setRole}
+						teamIds={teamIds()}
+						onTeamIds={setTeamIds}
+						teams={props.teams}
 					/>
 					<div class="cluster">
 						<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
