@@ -1,4 +1,4 @@
-import { isErrorKey, type StaffRole, staffRoles } from "@heard/domain";
+import { isErrorKey, type StaffRole } from "@heard/domain";
 import { initTRPC } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context";

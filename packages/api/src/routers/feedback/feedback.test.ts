@@ -25,6 +25,13 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
   });
   afterAll(() => world.close());
 
+  /** feedback.submit over HTTP, as the family app sends it: what a refusal looks like on the wire. */
+  const post = (input: unknown) =>
+    createApp({ ...world, ping: world.handle.ping }).request("/api/trpc/feedback.submit", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
   const responsesWithKey = (key: string) => world.db.select().from(feedbackResponses).where(eq(feedbackResponses.idempotencyKey, key));
 
   it("opens a code with the meeting, its tips in every language, and the organisation's help number", async () => {
@@ -153,9 +160,6 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
 
   it("refuses free text over 2,000 characters with a field error the app can show", async () => {
     const { meeting } = await recordedMeeting(world);
-    const app = createApp({ ...world, ping: world.handle.ping });
-    const post = (input: unknown) =>
-      app.request("/api/trpc/feedback.submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
     const tooLong = submission(meeting.code, version.tipIds, { freeText: "a".repeat(2001) });
     const response = await post(tooLong);
     expect(response.status).toBe(400);
@@ -168,9 +172,6 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
 
   it("answers 400, not 500, for text the database cannot store, and stores the others sent with it", async () => {
     const { meeting } = await recordedMeeting(world);
-    const app = createApp({ ...world, ping: world.handle.ping });
-    const post = (input: unknown) =>
-      app.request("/api/trpc/feedback.submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
     const bad = submission(meeting.code, version.tipIds, { freeText: "hello\u0000there" });
     const good = Array.from({ length: 3 }, () => submission(meeting.code, version.tipIds, { freeText: "Thank you" }));
     const responses = await Promise.all([bad, ...good].map(post));
