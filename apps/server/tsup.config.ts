@@ -1,5 +1,5 @@
-import { builtinModules } from "node:module";
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import { defineConfig } from "tsup";
 
@@ -50,7 +50,9 @@ export default defineConfig({
   external: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg", "pino"],
   noExternal: [/^(?!@electric-sql\/pglite|@node-rs\/argon2|sharp|pg$|pino$)/],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __heardCreateRequire } from "node:module"; const require = __heardCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __heardCreateRequire } from "node:module"; const require = __heardCreateRequire(import.meta.url);',
+  },
   removeNodeProtocol: false,
   async onSuccess() {
     checkExternalsResolve();

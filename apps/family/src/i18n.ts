@@ -28,53 +28,53 @@ export { language };
 
 /** The language chosen on this device before, if any (null when the browser's was used). */
 export function savedLanguage(): Language | null {
-	try {
-		const saved = localStorage.getItem(languageStorageKey);
-		return saved ? matchLanguage([saved]) : null;
-	} catch {
-		return null;
-	}
+  try {
+    const saved = localStorage.getItem(languageStorageKey);
+    return saved ? matchLanguage([saved]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function applyToDocument(lang: Language) {
-	document.documentElement.lang = lang;
-	document.documentElement.dir = dirOf(lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
 }
 
 /** One namespace in one language; true once it is here. A failed download is tried again next time. */
 function load(lang: Language, ns: Namespace): Promise<boolean> {
-	if (store[lang]?.[ns]) return Promise.resolve(true);
-	const id = `${lang}/${ns}`;
-	let loading = pending.get(id);
-	if (!loading) {
-		loading = loadBundled(lang, ns).then(
-			(messages) => {
-				store[lang] = { ...store[lang], [ns]: messages };
-				pending.delete(id);
-				return true;
-			},
-			() => {
-				pending.delete(id);
-				return false;
-			},
-		);
-		pending.set(id, loading);
-	}
-	return loading;
+  if (store[lang]?.[ns]) return Promise.resolve(true);
+  const id = `${lang}/${ns}`;
+  let loading = pending.get(id);
+  if (!loading) {
+    loading = loadBundled(lang, ns).then(
+      (messages) => {
+        store[lang] = { ...store[lang], [ns]: messages };
+        pending.delete(id);
+        return true;
+      },
+      () => {
+        pending.delete(id);
+        return false;
+      },
+    );
+    pending.set(id, loading);
+  }
+  return loading;
 }
 
 async function loadAll(lang: Language, namespaces: readonly Namespace[]): Promise<boolean> {
-	for (const ns of namespaces) wanted.add(ns);
-	const loaded = await Promise.all(namespaces.map((ns) => load(lang, ns)));
-	return loaded.every(Boolean);
+  for (const ns of namespaces) wanted.add(ns);
+  const loaded = await Promise.all(namespaces.map((ns) => load(lang, ns)));
+  return loaded.every(Boolean);
 }
 
 /** Starts with the language public/language.js put on <html> (saved, else browser, else English). */
 export async function startI18n(): Promise<void> {
-	const initial = matchLanguage([document.documentElement.lang]);
-	await loadAll(initial, ["common"]);
-	applyToDocument(initial);
-	setLanguageSignal(initial);
+  const initial = matchLanguage([document.documentElement.lang]);
+  await loadAll(initial, ["common"]);
+  applyToDocument(initial);
+  setLanguageSignal(initial);
 }
 
 /** A marker no message equals. */
@@ -82,15 +82,15 @@ const missing = "\u0000";
 
 /** Translate; reactive inside JSX and effects. `t("help.title")`, `t("auth:signIn")`. */
 export function t(key: string, options?: Record<string, unknown>): string {
-	revision();
-	const lang = language();
-	const found = translate(store, [lang], key, { ...options, defaultValue: missing });
-	if (found !== missing) return found;
-	if (lang !== fallbackLanguage) {
-		const ns = (key.includes(":") ? key.slice(0, key.indexOf(":")) : "common") as Namespace;
-		if (!store[fallbackLanguage]?.[ns]) void load(fallbackLanguage, ns).then((ok) => ok && setRevision((n) => n + 1));
-	}
-	return translate(store, [lang, fallbackLanguage], key, options);
+  revision();
+  const lang = language();
+  const found = translate(store, [lang], key, { ...options, defaultValue: missing });
+  if (found !== missing) return found;
+  if (lang !== fallbackLanguage) {
+    const ns = (key.includes(":") ? key.slice(0, key.indexOf(":")) : "common") as Namespace;
+    if (!store[fallbackLanguage]?.[ns]) void load(fallbackLanguage, ns).then((ok) => ok && setRevision((n) => n + 1));
+  }
+  return translate(store, [lang, fallbackLanguage], key, options);
 }
 
 /**
@@ -98,9 +98,9 @@ export function t(key: string, options?: Record<string, unknown>): string {
  * did not arrive (no signal), so the caller can say so.
  */
 export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<boolean> {
-	const loaded = await loadAll(language(), namespaces);
-	setRevision((n) => n + 1);
-	return loaded;
+  const loaded = await loadAll(language(), namespaces);
+  setRevision((n) => n + 1);
+  return loaded;
 }
 
 /**
@@ -108,13 +108,13 @@ export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<
  * (no half-translated frame), and remembers the choice on this device.
  */
 export async function changeLanguage(lang: Language): Promise<void> {
-	await loadAll(lang, [...wanted]);
-	applyToDocument(lang);
-	setLanguageSignal(lang);
-	setRevision((n) => n + 1);
-	try {
-		localStorage.setItem(languageStorageKey, lang);
-	} catch {
-		// Private mode or storage full: the choice lasts for this visit only.
-	}
+  await loadAll(lang, [...wanted]);
+  applyToDocument(lang);
+  setLanguageSignal(lang);
+  setRevision((n) => n + 1);
+  try {
+    localStorage.setItem(languageStorageKey, lang);
+  } catch {
+    // Private mode or storage full: the choice lasts for this visit only.
+  }
 }

@@ -21,8 +21,7 @@ await startI18n();
 
 render(() => <Router root={Shell}>{routes}</Router>, root);
 
-const whenIdle = (task: () => void) =>
-	"requestIdleCallback" in window ? requestIdleCallback(task) : setTimeout(task, 2000);
+const whenIdle = (task: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(task) : setTimeout(task, 2000));
 whenIdle(() => void help.component.preload());
 
 // Feedback kept on this phone for want of a signal goes now, when the signal returns, and
@@ -30,5 +29,5 @@ whenIdle(() => void help.component.preload());
 sendSavedFeedback();
 addEventListener("online", sendSavedFeedback);
 document.addEventListener("visibilitychange", () => {
-	if (document.visibilityState === "visible") sendSavedFeedback();
+  if (document.visibilityState === "visible") sendSavedFeedback();
 });

@@ -21,36 +21,36 @@ export type Store = Partial<Record<Language, Partial<Record<Namespace, Messages>
 const rules = new Map<string, Intl.PluralRules>();
 
 function lookup(messages: Messages | undefined, path: string): string | undefined {
-	let node: unknown = messages;
-	for (const part of path.split(".")) {
-		if (typeof node !== "object" || node === null) return undefined;
-		node = (node as Record<string, unknown>)[part];
-	}
-	return typeof node === "string" && node !== "" ? node : undefined;
+  let node: unknown = messages;
+  for (const part of path.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" && node !== "" ? node : undefined;
 }
 
 export function translate(store: Store, languages: readonly Language[], key: string, options: Record<string, unknown> = {}): string {
-	const split = key.indexOf(":");
-	const ns = (split > 0 ? key.slice(0, split) : "common") as Namespace;
-	const path = split > 0 ? key.slice(split + 1) : key;
-	const count = options.count;
-	for (const lang of languages) {
-		const candidates = [path];
-		if (typeof count === "number") {
-			const plural = rules.get(lang) ?? new Intl.PluralRules(lang);
-			rules.set(lang, plural);
-			candidates.unshift(`${path}_${plural.select(count)}`);
-			if (count === 0) candidates.unshift(`${path}_zero`);
-		}
-		for (const candidate of candidates) {
-			const message = lookup(store[lang]?.[ns], candidate);
-			if (message !== undefined) {
-				return message.replace(/\{\{(.+?)\}\}/g, (placeholder, name: string) => {
-					const value = options[name.trim()];
-					return value === undefined ? placeholder : String(value);
-				});
-			}
-		}
-	}
-	return options.defaultValue === undefined ? path : String(options.defaultValue);
+  const split = key.indexOf(":");
+  const ns = (split > 0 ? key.slice(0, split) : "common") as Namespace;
+  const path = split > 0 ? key.slice(split + 1) : key;
+  const count = options.count;
+  for (const lang of languages) {
+    const candidates = [path];
+    if (typeof count === "number") {
+      const plural = rules.get(lang) ?? new Intl.PluralRules(lang);
+      rules.set(lang, plural);
+      candidates.unshift(`${path}_${plural.select(count)}`);
+      if (count === 0) candidates.unshift(`${path}_zero`);
+    }
+    for (const candidate of candidates) {
+      const message = lookup(store[lang]?.[ns], candidate);
+      if (message !== undefined) {
+        return message.replace(/\{\{(.+?)\}\}/g, (placeholder, name: string) => {
+          const value = options[name.trim()];
+          return value === undefined ? placeholder : String(value);
+        });
+      }
+    }
+  }
+  return options.defaultValue === undefined ? path : String(options.defaultValue);
 }

@@ -15,83 +15,82 @@ import type { AppRouter, RouterOutputs } from "@heard/api";
 
 /** A refusal from the API (or an answer we could not read): `data` holds what the server said. */
 export class ApiError extends Error {
-	override readonly name = "ApiError";
-	constructor(
-		message: string,
-		/** HTTP status; 0 when the answer was not JSON we understand. */
-		readonly status: number,
-		/** The error body's `data` (messageKey, fieldErrors, detail), when there was one. */
-		readonly data?: unknown,
-	) {
-		super(message);
-	}
+  override readonly name = "ApiError";
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the answer was not JSON we understand. */
+    readonly status: number,
+    /** The error body's `data` (messageKey, fieldErrors, detail), when there was one. */
+    readonly data?: unknown,
+  ) {
+    super(message);
+  }
 }
 
 export interface CallOptions {
-	/** Give up (AbortError / TimeoutError) when this signal fires, e.g. `AbortSignal.timeout(20_000)`. */
-	signal?: AbortSignal | undefined;
+  /** Give up (AbortError / TimeoutError) when this signal fires, e.g. `AbortSignal.timeout(20_000)`. */
+  signal?: AbortSignal | undefined;
 }
 
 type Args<Input> = undefined extends Input ? [input?: Input, options?: CallOptions] : [input: Input, options?: CallOptions];
 
 /** The client shape for one router record: nested routers, and `query` / `mutate` on procedures. */
 type Client<Record> = {
-	[Key in keyof Record]: Record[Key] extends {
-		_def: { procedure: true; type: infer Type; $types: { input: infer Input; output: infer Output } };
-	}
-		? Type extends "query"
-			? { query: (...args: Args<Input>) => Promise<Output> }
-			: Type extends "mutation"
-				? { mutate: (...args: Args<Input>) => Promise<Output> }
-				: never
-		: Client<Record[Key]>;
+  [Key in keyof Record]: Record[Key] extends {
+    _def: { procedure: true; type: infer Type; $types: { input: infer Input; output: infer Output } };
+  }
+    ? Type extends "query"
+      ? { query: (...args: Args<Input>) => Promise<Output> }
+      : Type extends "mutation"
+        ? { mutate: (...args: Args<Input>) => Promise<Output> }
+        : never
+    : Client<Record[Key]>;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * One call. Throws what fetch throws when no answer came (TypeError offline, AbortError /
  * TimeoutError from the signal), and an ApiError for any answer that is not a success.
  */
 export async function call(path: string, kind: "query" | "mutate", input: unknown, options: CallOptions = {}): Promise<unknown> {
-	const url = `/api/trpc/${path}`;
-	const response =
-		kind === "query"
-			? await fetch(input === undefined ? url : `${url}?input=${encodeURIComponent(JSON.stringify(input))}`, {
-					signal: options.signal ?? null,
-				})
-			: await fetch(url, {
-					method: "POST",
-					headers: { "content-type": "application/json" },
-					body: input === undefined ? null : JSON.stringify(input),
-					signal: options.signal ?? null,
-				});
-	let body: unknown;
-	try {
-		body = await response.json();
-	} catch {
-		// A proxy's HTML error page, or a body cut short: an answer we cannot read.
-		throw new ApiError("server", 0);
-	}
-	if (response.ok && isRecord(body) && isRecord(body.result) && "data" in body.result) return body.result.data;
-	const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-	throw new ApiError(typeof error?.message === "string" ? error.message : "server", response.status, error?.data);
+  const url = `/api/trpc/${path}`;
+  const response =
+    kind === "query"
+      ? await fetch(input === undefined ? url : `${url}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+          signal: options.signal ?? null,
+        })
+      : await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: input === undefined ? null : JSON.stringify(input),
+          signal: options.signal ?? null,
+        });
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy's HTML error page, or a body cut short: an answer we cannot read.
+    throw new ApiError("server", 0);
+  }
+  if (response.ok && isRecord(body) && isRecord(body.result) && "data" in body.result) return body.result.data;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  throw new ApiError(typeof error?.message === "string" ? error.message : "server", response.status, error?.data);
 }
 
 function proxy(path: string[]): unknown {
-	return new Proxy(
-		{},
-		{
-			get: (_target, key) => {
-				if (typeof key !== "string") return undefined;
-				if (key === "query" || key === "mutate") {
-					return (input?: unknown, options?: CallOptions) => call(path.join("."), key, input, options);
-				}
-				return proxy([...path, key]);
-			},
-		},
-	);
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (typeof key !== "string") return undefined;
+        if (key === "query" || key === "mutate") {
+          return (input?: unknown, options?: CallOptions) => call(path.join("."), key, input, options);
+        }
+        return proxy([...path, key]);
+      },
+    },
+  );
 }
 
 export const trpc = proxy([]) as Client<AppRouter["_def"]["record"]>;

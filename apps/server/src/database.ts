@@ -1,5 +1,5 @@
 import type { Config } from "@heard/api";
-import { seedDemo, demoSignIns } from "@heard/api";
+import { demoSignIns, seedDemo } from "@heard/api";
 import { createDb, type DbHandle, migrate, users } from "@heard/db";
 import { inArray } from "drizzle-orm";
 import type { Logger } from "pino";

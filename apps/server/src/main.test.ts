@@ -44,7 +44,8 @@ function runMain(env: Record<string, string>): Run {
 async function until(condition: () => boolean, what: string, run: Run, timeoutMs = 150_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (run.child.exitCode !== null) throw new Error(`server exited (${run.child.exitCode}) before ${what}:\n${run.stderr()}\n${run.stdout()}`);
+    if (run.child.exitCode !== null)
+      throw new Error(`server exited (${run.child.exitCode}) before ${what}:\n${run.stderr()}\n${run.stdout()}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${run.stderr()}\n${run.stdout()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltApps, builtAppRoutes } from "./static";
 
 const familyIndex = "<!doctype html><html lang=en><title>Heard</title><h1>Family home</h1></html>";
-const staffIndex = '<!doctype html><html lang=en><title>Heard staff</title><script type="module" src="/staff/assets/staff-1a2b.js"></script><h1>Staff</h1></html>';
+const staffIndex =
+  '<!doctype html><html lang=en><title>Heard staff</title><script type="module" src="/staff/assets/staff-1a2b.js"></script><h1>Staff</h1></html>';
 const familyScript = `console.log(${JSON.stringify("family ".repeat(400))});\n`;
 
 /** Two built apps as Vite lays them out, in a temporary folder. */

@@ -9,66 +9,66 @@ import SignInPage from "./routes/auth/SignInPage";
 
 /** One component per entry of `staffPages`; a new entry without a page does not type-check. */
 const pages: Record<StaffPageId, Component> = {
-	home: lazy(() => import("./routes/home/HomePage")),
-	meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
-	concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
-	results: lazy(() => import("./routes/results/ResultsPage")),
-	tips: lazy(() => import("./routes/tips/TipsPage")),
-	families: lazy(() => import("./routes/families/FamiliesPage")),
-	adminTeams: lazy(() => import("./routes/admin/TeamsPage")),
-	adminStaff: lazy(() => import("./routes/admin/StaffPage")),
-	adminOrganisation: lazy(() => import("./routes/admin/OrganisationPage")),
-	adminAudit: lazy(() => import("./routes/admin/AuditPage")),
-	account: lazy(() => import("./routes/auth/AccountPage")),
+  home: lazy(() => import("./routes/home/HomePage")),
+  meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
+  concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
+  results: lazy(() => import("./routes/results/ResultsPage")),
+  tips: lazy(() => import("./routes/tips/TipsPage")),
+  families: lazy(() => import("./routes/families/FamiliesPage")),
+  adminTeams: lazy(() => import("./routes/admin/TeamsPage")),
+  adminStaff: lazy(() => import("./routes/admin/StaffPage")),
+  adminOrganisation: lazy(() => import("./routes/admin/OrganisationPage")),
+  adminAudit: lazy(() => import("./routes/admin/AuditPage")),
+  account: lazy(() => import("./routes/auth/AccountPage")),
 };
 
 /** One component per entry of `staffSubPages`. */
 const subPages: Record<StaffSubPageId, Component> = {
-	meetingRecord: lazy(() => import("./routes/meetings/RecordMeetingPage")),
-	meeting: lazy(() => import("./routes/meetings/MeetingPage")),
-	meetingPrint: lazy(() => import("./routes/meetings/PrintPage")),
-	concern: lazy(() => import("./routes/concerns/ConcernPage")),
-	tipsEdit: lazy(() => import("./routes/tips/TipsEditPage")),
-	tipVersion: lazy(() => import("./routes/tips/TipVersionPage")),
+  meetingRecord: lazy(() => import("./routes/meetings/RecordMeetingPage")),
+  meeting: lazy(() => import("./routes/meetings/MeetingPage")),
+  meetingPrint: lazy(() => import("./routes/meetings/PrintPage")),
+  concern: lazy(() => import("./routes/concerns/ConcernPage")),
+  tipsEdit: lazy(() => import("./routes/tips/TipsEditPage")),
+  tipVersion: lazy(() => import("./routes/tips/TipVersionPage")),
 };
 
 export function App() {
-	return (
-		<SessionProvider>
-			{/* explicitLinks: the router handles its own <A> links only; plain anchors such as the
+  return (
+    <SessionProvider>
+      {/* explicitLinks: the router handles its own <A> links only; plain anchors such as the
 			    skip link (#main) and the error summary's links keep their native behaviour. */}
-			<Router base={base} root={Shell} explicitLinks>
-				<Route path="/sign-in" component={SignInPage} />
-				<Route path="/" component={RequireStaff}>
-					{staffPages.map((page) => {
-						const View = pages[page.id];
-						return (
-							<Route
-								path={page.path}
-								component={() => (
-									<RoleGate roles={page.roles}>
-										<View />
-									</RoleGate>
-								)}
-							/>
-						);
-					})}
-					{staffSubPages.map((page) => {
-						const View = subPages[page.id];
-						return (
-							<Route
-								path={page.path}
-								component={() => (
-									<RoleGate roles={page.roles}>
-										<View />
-									</RoleGate>
-								)}
-							/>
-						);
-					})}
-					<Route path="*404" component={NotFound} />
-				</Route>
-			</Router>
-		</SessionProvider>
-	);
+      <Router base={base} root={Shell} explicitLinks>
+        <Route path="/sign-in" component={SignInPage} />
+        <Route path="/" component={RequireStaff}>
+          {staffPages.map((page) => {
+            const View = pages[page.id];
+            return (
+              <Route
+                path={page.path}
+                component={() => (
+                  <RoleGate roles={page.roles}>
+                    <View />
+                  </RoleGate>
+                )}
+              />
+            );
+          })}
+          {staffSubPages.map((page) => {
+            const View = subPages[page.id];
+            return (
+              <Route
+                path={page.path}
+                component={() => (
+                  <RoleGate roles={page.roles}>
+                    <View />
+                  </RoleGate>
+                )}
+              />
+            );
+          })}
+          <Route path="*404" component={NotFound} />
+        </Route>
+      </Router>
+    </SessionProvider>
+  );
 }

@@ -3,8 +3,8 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
-import type { Context, Services } from "./context";
 import { tokenFromCookieHeader, validateSession } from "./auth/sessions";
+import type { Context, Services } from "./context";
 import { appRouter } from "./router";
 
 export type AppOptions = Services & {

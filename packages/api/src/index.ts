@@ -1,9 +1,9 @@
-export { createApp, type AppOptions } from "./app";
-export { parseConfig, ConfigError, type Config } from "./config";
+export { type AppOptions, createApp } from "./app";
+export { type Config, ConfigError, parseConfig } from "./config";
+export type { Context, Services, SessionUser } from "./context";
+export { type BackgroundJobOptions, type BackgroundJobs, deliverDueMail, startBackgroundJobs } from "./jobs";
+export { createMailTransport, type MailTransport } from "./mail";
 export type { AppRouter, RouterInputs, RouterOutputs } from "./router";
 export { appRouter } from "./router";
-export type { Context, Services, SessionUser } from "./context";
+export { demoSignIns, seedDemo } from "./seed/demo";
 export type { Access } from "./trpc";
-export { seedDemo, demoSignIns } from "./seed/demo";
-export { startBackgroundJobs, deliverDueMail, type BackgroundJobs, type BackgroundJobOptions } from "./jobs";
-export { createMailTransport, type MailTransport } from "./mail";

@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { concernsRouter } from "./routers/concerns";
@@ -5,7 +6,6 @@ import { feedbackRouter } from "./routers/feedback";
 import { meetingsRouter } from "./routers/meetings";
 import { qaRouter } from "./routers/qa";
 import { tipsRouter } from "./routers/tips";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { router } from "./trpc";
 
 /** Every area's router. Each procedure declares who may call it (see trpc.ts). */

@@ -1,6 +1,6 @@
-import type { StaffRole } from "@heard/domain";
-import { type DbHandle, teams, userTeams, users } from "@heard/db";
+import { type DbHandle, teams, users, userTeams } from "@heard/db";
 import { createTestDatabase, type TestDatabaseKind } from "@heard/db/testing";
+import type { StaffRole } from "@heard/domain";
 import pino from "pino";
 import { hashPassword } from "./auth/passwords";
 import { createSession, tokenFromCookieHeader, validateSession } from "./auth/sessions";

@@ -5,11 +5,7 @@ import type { Context } from "./context";
 import { HeardError } from "./errors";
 
 /** Who may call a procedure. Every procedure declares one; there is no default. */
-export type Access =
-  | { kind: "public" }
-  | { kind: "signedIn" }
-  | { kind: "family" }
-  | { kind: "staff"; roles: readonly StaffRole[] };
+export type Access = { kind: "public" } | { kind: "signedIn" } | { kind: "family" } | { kind: "staff"; roles: readonly StaffRole[] };
 
 export type ProcedureMeta = { access: Access };
 
@@ -140,5 +136,3 @@ export function staffProcedure(roles: readonly StaffRole[]) {
       return next({ ctx: { ...ctx, staffRole: role as StaffRole } });
     });
 }
-
-

@@ -29,7 +29,14 @@ const familyRoot = path.join(repoRoot, "apps/family");
 const routesFile = path.join(familyRoot, "src/routes/index.tsx");
 const i18nFile = path.join(familyRoot, "src/i18n.ts");
 
-type ManifestChunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type ManifestChunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+};
 type Manifest = Record<string, ManifestChunk>;
 type Screen = { load: string; namespaces: string[] };
 type Route = { path: string; screen: Screen };
@@ -42,7 +49,8 @@ function distDir(): string {
 const relative = (file: string) => (path.relative(repoRoot, file).startsWith("..") ? file : path.relative(repoRoot, file));
 
 function readManifest(dist: string): Manifest {
-  if (!existsSync(path.join(dist, "index.html"))) throw new Error(`${relative(dist)}/index.html is missing: build the family app first (pnpm turbo run build --filter=@heard/family)`);
+  if (!existsSync(path.join(dist, "index.html")))
+    throw new Error(`${relative(dist)}/index.html is missing: build the family app first (pnpm turbo run build --filter=@heard/family)`);
   // Vite's default place (build.manifest: true), or dist/manifest.json (build.manifest: "manifest.json").
   const file = [".vite/manifest.json", "manifest.json"].map((name) => path.join(dist, name)).find((candidate) => existsSync(candidate));
   if (!file) {
@@ -82,7 +90,10 @@ function readRoutes(): Route[] {
 function shellNamespaces(): string[] {
   const source = readFileSync(i18nFile, "utf8");
   const found = /function\s+startI18n\b[\s\S]*?loadAll\([^,]+,\s*\[([^\]]*)\]/.exec(source);
-  if (!found) throw new Error(`could not find the namespaces startI18n loads in ${relative(i18nFile)}; update packages/bench/src/family-bundle-size.ts`);
+  if (!found)
+    throw new Error(
+      `could not find the namespaces startI18n loads in ${relative(i18nFile)}; update packages/bench/src/family-bundle-size.ts`,
+    );
   return stringItems(found[1] ?? "");
 }
 

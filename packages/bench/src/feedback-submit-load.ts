@@ -23,9 +23,9 @@ import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { meetings, meetingWorkers, organisation, teams, tips, tipVersions, userTeams, users } from "@heard/db";
+import { meetings, meetingWorkers, organisation, teams, tips, tipVersions, users, userTeams } from "@heard/db";
 import autocannon from "autocannon";
-import { needsPostgres, postgresBaseUrl, type FreshPostgres, freshPostgres } from "./postgres";
+import { type FreshPostgres, freshPostgres, needsPostgres, postgresBaseUrl } from "./postgres";
 import { type ChildServer, cpuMsOf, freePort, repoRoot, requireBuiltServer, startChild, startHeardServer, waitFor200 } from "./processes";
 import { type Benchmark, type BenchResult, skippedResult } from "./types";
 
@@ -65,7 +65,14 @@ async function prepare(database: FreshPostgres): Promise<Fixture> {
     await tx.insert(userTeams).values({ userId: worker.id, teamId: team.id });
     const tipRows = await tx
       .insert(tips)
-      .values(Array.from({ length: tipCount }, (_, i) => ({ versionId: version.id, position: i + 1, title: `Tip ${i + 1}`, wording: `Wording of tip ${i + 1}` })))
+      .values(
+        Array.from({ length: tipCount }, (_, i) => ({
+          versionId: version.id,
+          position: i + 1,
+          title: `Tip ${i + 1}`,
+          wording: `Wording of tip ${i + 1}`,
+        })),
+      )
       .returning({ id: tips.id });
     const [meeting] = await tx
       .insert(meetings)
@@ -186,13 +193,19 @@ async function query<Row>(database: FreshPostgres, text: string, values: unknown
 }
 
 async function storedKeys(database: FreshPostgres, keyPrefix: string): Promise<Set<string>> {
-  const rows = await query<{ key: string }>(database, "select idempotency_key as key from feedback_responses where idempotency_key like $1", [`${keyPrefix}%`]);
+  const rows = await query<{ key: string }>(
+    database,
+    "select idempotency_key as key from feedback_responses where idempotency_key like $1",
+    [`${keyPrefix}%`],
+  );
   return new Set(rows.map((row) => row.key));
 }
 
 /** CPU time so far of each PostgreSQL backend connected to the database (same machine only). */
 async function backendCpuMs(database: FreshPostgres): Promise<Map<number, number>> {
-  const rows = await query<{ pid: number }>(database, "select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [database.name]);
+  const rows = await query<{ pid: number }>(database, "select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [
+    database.name,
+  ]);
   const cpu = new Map<number, number>();
   for (const { pid } of rows) {
     const ms = cpuMsOf(pid);
@@ -230,7 +243,11 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
     await load(reference, loadRequests("/json", reference.origin, fixture, `bench-${run}-refw-`, ignored), warmUpSeconds);
     const bare = await load(reference, loadRequests("/json", reference.origin, fixture, `bench-${run}-ref-`, ignored), durationSeconds);
     await load(reference, loadRequests("/trpc/submit", reference.origin, fixture, `bench-${run}-floorw-`, ignored), warmUpSeconds);
-    const floor = await load(reference, loadRequests("/trpc/submit", reference.origin, fixture, `bench-${run}-floor-`, ignored), durationSeconds);
+    const floor = await load(
+      reference,
+      loadRequests("/trpc/submit", reference.origin, fixture, `bench-${run}-floor-`, ignored),
+      durationSeconds,
+    );
     await reference.stop();
     reference = undefined;
 
@@ -245,7 +262,8 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
     const backendsAfter = await backendCpuMs(database);
     // Backends that connected during the run started from nothing; one that left took its CPU time with it.
     const databaseCpuMs = [...backendsAfter].reduce((sum, [pid, ms]) => sum + ms - (backendsBefore.get(pid) ?? 0), 0);
-    const databaseCpuMsPerRequest = backendsAfter.size && submit.responses ? Math.round((databaseCpuMs / submit.responses) * 1000) / 1000 : null;
+    const databaseCpuMsPerRequest =
+      backendsAfter.size && submit.responses ? Math.round((databaseCpuMs / submit.responses) * 1000) / 1000 : null;
 
     // Requests in flight when autocannon stopped may still commit: let them finish.
     let stored = await storedKeys(database, keyPrefix);

@@ -176,7 +176,9 @@ export async function waitFor200(server: ChildServer, pathname: string, interval
     if (status === 200) return performance.now();
     const how = seen.exit;
     if (how) {
-      throw new Error(`the server exited (${how.signal ?? `code ${how.code}`}) before ${pathname} answered 200:\n${server.output().slice(-4000)}`);
+      throw new Error(
+        `the server exited (${how.signal ?? `code ${how.code}`}) before ${pathname} answered 200:\n${server.output().slice(-4000)}`,
+      );
     }
     if (performance.now() - started > timeoutMs) {
       throw new Error(`${pathname} did not answer 200 within ${timeoutMs / 1000} s:\n${server.output().slice(-4000)}`);

@@ -27,7 +27,8 @@ function readyFigures(output: string): ReadyLine {
     if (!line.startsWith("{") || !line.includes('"ready"')) continue;
     try {
       const entry = JSON.parse(line) as ReadyLine & { msg?: string };
-      if (entry.msg === "ready") return { readyMs: entry.readyMs, cpuMs: entry.cpuMs, loadedMs: entry.loadedMs, databaseMs: entry.databaseMs };
+      if (entry.msg === "ready")
+        return { readyMs: entry.readyMs, cpuMs: entry.cpuMs, loadedMs: entry.loadedMs, databaseMs: entry.databaseMs };
     } catch {
       // not a log line
     }

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as schema from "./schema";
 
@@ -13,9 +13,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A database or a transaction on it. */
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-export type DbConfig =
-  | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgres"; url: string; maxConnections?: number };
+export type DbConfig = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string; maxConnections?: number };
 
 export type DbHandle = {
   kind: DbConfig["kind"];

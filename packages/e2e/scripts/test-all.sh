@@ -45,6 +45,9 @@ fi
 
 failed=()
 
+say "formatting of the files at the top level (each package checks its own in lint)"
+pnpm exec biome check --error-on-warnings package.json turbo.json .biome.json || failed+=("format")
+
 say "typecheck, lint, test, build"
 # As many tasks at once as there are cores: the test suites start PGlite instances, which
 # time out when a small machine runs them all together.

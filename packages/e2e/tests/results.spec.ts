@@ -21,138 +21,146 @@ const meetingTypeName = "Children in care review";
 
 /** The summary's figure for a label ("Meetings" → "1"). */
 function figure(page: Page, label: string) {
-	return page.locator(".results-summary > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+  return page
+    .locator(".results-summary > div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .locator("dd");
 }
 
 test("QA filters results, sees small numbers hidden, reads masked comments and downloads the CSV; a worker sees only their own", async ({
-	page,
-	browser,
-	demo,
-	baseURL,
-	playwright,
-	expectAccessible,
+  page,
+  browser,
+  demo,
+  baseURL,
+  playwright,
+  expectAccessible,
 }) => {
-	const origin = baseURL ?? "";
-	const pageErrors = watchForPageErrors(page);
+  const origin = baseURL ?? "";
+  const pageErrors = watchForPageErrors(page);
 
-	// A manager records a meeting about themselves (not the worker), in their team.
-	const manager = demoStaff(demo, "manager");
-	const managerApi = await signedInApi(playwright, origin, demo, "manager");
-	const { meeting, team } = await recordMeeting(managerApi, origin, manager, { type: meetingType });
-	await managerApi.dispose();
+  // A manager records a meeting about themselves (not the worker), in their team.
+  const manager = demoStaff(demo, "manager");
+  const managerApi = await signedInApi(playwright, origin, demo, "manager");
+  const { meeting, team } = await recordMeeting(managerApi, origin, manager, { type: meetingType });
+  await managerApi.dispose();
 
-	// Six parents answer: everyone answers tip 1 (Yes), only three answer tip 2 (A bit), one writes a comment.
-	const phone = await playwright.request.newContext({ baseURL });
-	const opened = await openFeedback(phone, meeting.code);
-	expect(opened.tips).toHaveLength(10);
-	for (let person = 0; person < 6; person++) {
-		await submitFeedback(phone, origin, {
-			code: meeting.code,
-			idempotencyKey: randomBytes(18).toString("base64url"),
-			answers: opened.tips.map((tip, index) => ({
-				tipId: tip.id,
-				answer: index === 0 ? "yes" : index === 1 ? (person < 3 ? "aBit" : "skipped") : person % 2 === 0 ? "yes" : "no",
-			})),
-			...(person === 0 ? { freeText: "Thank you for listening. You can ring me on 07700 900123." } : {}),
-			contactRequested: false,
-		});
-	}
-	await phone.dispose();
-	const [tip1, tip2] = opened.tips;
-	if (!tip1 || !tip2) throw new Error("no tips");
+  // Six parents answer: everyone answers tip 1 (Yes), only three answer tip 2 (A bit), one writes a comment.
+  const phone = await playwright.request.newContext({ baseURL });
+  const opened = await openFeedback(phone, meeting.code);
+  expect(opened.tips).toHaveLength(10);
+  for (let person = 0; person < 6; person++) {
+    await submitFeedback(phone, origin, {
+      code: meeting.code,
+      idempotencyKey: randomBytes(18).toString("base64url"),
+      answers: opened.tips.map((tip, index) => ({
+        tipId: tip.id,
+        answer: index === 0 ? "yes" : index === 1 ? (person < 3 ? "aBit" : "skipped") : person % 2 === 0 ? "yes" : "no",
+      })),
+      ...(person === 0 ? { freeText: "Thank you for listening. You can ring me on 07700 900123." } : {}),
+      contactRequested: false,
+    });
+  }
+  await phone.dispose();
+  const [tip1, tip2] = opened.tips;
+  if (!tip1 || !tip2) throw new Error("no tips");
 
-	// QA opens results: filters, and the results for the last twelve months.
-	await signInAs(page, demo, "qa");
-	await openFromMenu(page, "Results");
-	await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
-	await expect(page.getByRole("heading", { level: 2, name: "Summary" })).toBeVisible();
-	await expect(page.getByRole("group", { name: "Teams" })).toBeVisible();
-	await expectFitsAndAccessible(page, expectAccessible);
+  // QA opens results: filters, and the results for the last twelve months.
+  await signInAs(page, demo, "qa");
+  await openFromMenu(page, "Results");
+  await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Summary" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Teams" })).toBeVisible();
+  await expectFitsAndAccessible(page, expectAccessible);
 
-	// A reversed date range is explained beside the date, and nothing is applied.
-	await page.getByLabel("From", { exact: true }).fill("2026-06-01");
-	await page.getByLabel("To", { exact: true }).fill("2026-01-01");
-	await page.getByRole("button", { name: "Show results" }).click();
-	const summary = page.locator(".error-summary");
-	await expect(summary).toBeFocused();
-	await expect(summary.getByRole("link", { name: "To: The end date must be the same as or after the start date." })).toBeVisible();
-	await expect(page).toHaveURL(/\/staff\/results$/);
-	await page.getByRole("button", { name: "Clear filters" }).click();
-	await expect(summary).toHaveCount(0);
+  // A reversed date range is explained beside the date, and nothing is applied.
+  await page.getByLabel("From", { exact: true }).fill("2026-06-01");
+  await page.getByLabel("To", { exact: true }).fill("2026-01-01");
+  await page.getByRole("button", { name: "Show results" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "To: The end date must be the same as or after the start date." })).toBeVisible();
+  await expect(page).toHaveURL(/\/staff\/results$/);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(summary).toHaveCount(0);
 
-	// Only this meeting's type: the filter goes into the address.
-	await page.getByRole("checkbox", { name: meetingTypeName }).check();
-	await page.getByRole("button", { name: "Show results" }).click();
-	await expect(page).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
-	await expect(page.getByText("Results updated.")).toBeAttached();
-	await expect(figure(page, "Meetings")).toHaveText("1");
-	await expect(figure(page, "Responses")).toHaveText("6");
-	await expect(figure(page, "Responses per meeting")).toHaveText("6");
+  // Only this meeting's type: the filter goes into the address.
+  await page.getByRole("checkbox", { name: meetingTypeName }).check();
+  await page.getByRole("button", { name: "Show results" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
+  await expect(page.getByText("Results updated.")).toBeAttached();
+  await expect(figure(page, "Meetings")).toHaveText("1");
+  await expect(figure(page, "Responses")).toHaveText("6");
+  await expect(figure(page, "Responses per meeting")).toHaveText("6");
 
-	// Tip 1: six answers, shown with words, numbers and percentages, and its score.
-	const first = page.getByRole("article", { name: `1. ${tip1.title}` });
-	const bars = first.getByRole("list", { name: `Answers to ${tip1.title}` });
-	await expect(bars.getByRole("listitem").nth(0)).toHaveText(/^Yes\s*6 \(100%\)$/);
-	await expect(bars.getByRole("listitem").nth(1)).toHaveText(/^A bit\s*0 \(0%\)$/);
-	await expect(first).toContainText("100 out of 100");
-	// The month as the page writes it (answers are kept by UTC month).
-	const thisMonth = await page.evaluate(() =>
-		new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(new Date()),
-	);
-	const firstTrend = first.getByRole("table", { name: `${tip1.title}: month by month` });
-	await expect(firstTrend.getByRole("row", { name: new RegExp(`^${thisMonth} 100% 6$`) })).toBeVisible();
+  // Tip 1: six answers, shown with words, numbers and percentages, and its score.
+  const first = page.getByRole("article", { name: `1. ${tip1.title}` });
+  const bars = first.getByRole("list", { name: `Answers to ${tip1.title}` });
+  await expect(bars.getByRole("listitem").nth(0)).toHaveText(/^Yes\s*6 \(100%\)$/);
+  await expect(bars.getByRole("listitem").nth(1)).toHaveText(/^A bit\s*0 \(0%\)$/);
+  await expect(first).toContainText("100 out of 100");
+  // The month as the page writes it (answers are kept by UTC month).
+  const thisMonth = await page.evaluate(() =>
+    new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(new Date()),
+  );
+  const firstTrend = first.getByRole("table", { name: `${tip1.title}: month by month` });
+  await expect(firstTrend.getByRole("row", { name: new RegExp(`^${thisMonth} 100% 6$`) })).toBeVisible();
 
-	// Tip 2: three answers, so no figures at all, only "fewer than 5".
-	const second = page.getByRole("article", { name: `2. ${tip2.title}` });
-	await expect(second.getByText(/fewer than 5/i).first()).toBeVisible();
-	await expect(second.getByRole("list", { name: `Answers to ${tip2.title}` })).toHaveCount(0);
-	const secondTrend = second.getByRole("table", { name: `${tip2.title}: month by month` });
-	await expect(secondTrend.getByRole("row", { name: new RegExp(`^${thisMonth} Fewer than 5$`) })).toBeVisible();
-	await expect(secondTrend).not.toContainText(/\b3\b/);
-	await expectFitsAndAccessible(page, expectAccessible);
+  // Tip 2: three answers, so no figures at all, only "fewer than 5".
+  const second = page.getByRole("article", { name: `2. ${tip2.title}` });
+  await expect(second.getByText(/fewer than 5/i).first()).toBeVisible();
+  await expect(second.getByRole("list", { name: `Answers to ${tip2.title}` })).toHaveCount(0);
+  const secondTrend = second.getByRole("table", { name: `${tip2.title}: month by month` });
+  await expect(secondTrend.getByRole("row", { name: new RegExp(`^${thisMonth} Fewer than 5$`) })).toBeVisible();
+  await expect(secondTrend).not.toContainText(/\b3\b/);
+  await expectFitsAndAccessible(page, expectAccessible);
 
-	// The view is in the address: a reload (or a bookmark) shows the same.
-	await page.reload();
-	await expect(page.getByRole("checkbox", { name: meetingTypeName })).toBeChecked();
-	await expect(figure(page, "Meetings")).toHaveText("1");
+  // The view is in the address: a reload (or a bookmark) shows the same.
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: meetingTypeName })).toBeChecked();
+  await expect(figure(page, "Meetings")).toHaveText("1");
 
-	// What families wrote: masked, with month, team, meeting and who wrote it.
-	const comments = page.getByRole("region", { name: "What families wrote" });
-	const comment = comments.getByRole("listitem").filter({ hasText: "Thank you for listening." });
-	await expect(comment).toContainText("[phone]");
-	await expect(comment).not.toContainText("07700");
-	await expect(comment).toContainText(team.name);
-	await expect(comment).toContainText(meetingTypeName);
-	await expect(comment).toContainText("Parents and carers");
+  // What families wrote: masked, with month, team, meeting and who wrote it.
+  const comments = page.getByRole("region", { name: "What families wrote" });
+  const comment = comments.getByRole("listitem").filter({ hasText: "Thank you for listening." });
+  await expect(comment).toContainText("[phone]");
+  await expect(comment).not.toContainText("07700");
+  await expect(comment).toContainText(team.name);
+  await expect(comment).toContainText(meetingTypeName);
+  await expect(comment).toContainText("Parents and carers");
 
-	// The CSV: downloaded through the browser, with its header row.
-	const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
-	expect(download.suggestedFilename()).toMatch(/^heard-results-v\d+-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
-	const csv = (await readFile((await download.path()) as string, "utf8")).replace(/^\uFEFF/, "");
-	const lines = csv.trimEnd().split("\r\n");
-	expect(lines[0]).toBe("tip,month,team,yes,a bit,no,responses");
-	expect(lines.some((line) => line.startsWith(`1. ${tip1.title},`) && line.endsWith(`,${team.name},6,0,0,6`))).toBe(true);
-	expect(lines.some((line) => line.startsWith(`2. ${tip2.title},`) && line.endsWith(",,,,fewer than 5"))).toBe(true);
-	await expect(page.getByText("Your download is ready.")).toBeVisible();
-	await expectFitsAndAccessible(page, expectAccessible);
-	expect(pageErrors).toEqual([]);
+  // The CSV: downloaded through the browser, with its header row.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^heard-results-v\d+-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
+  const csv = (await readFile((await download.path()) as string, "utf8")).replace(/^\uFEFF/, "");
+  const lines = csv.trimEnd().split("\r\n");
+  expect(lines[0]).toBe("tip,month,team,yes,a bit,no,responses");
+  expect(lines.some((line) => line.startsWith(`1. ${tip1.title},`) && line.endsWith(`,${team.name},6,0,0,6`))).toBe(true);
+  expect(lines.some((line) => line.startsWith(`2. ${tip2.title},`) && line.endsWith(",,,,fewer than 5"))).toBe(true);
+  await expect(page.getByText("Your download is ready.")).toBeVisible();
+  await expectFitsAndAccessible(page, expectAccessible);
+  expect(pageErrors).toEqual([]);
 
-	// A worker: their own meetings only, so no team filter, no comments, no download; not the manager's meeting.
-	const workerContext = await browser.newContext({ baseURL, viewport: { width: 360, height: 800 }, locale: "en-GB", timezoneId: "Europe/London" });
-	const workerPage = await workerContext.newPage();
-	const workerErrors = watchForPageErrors(workerPage);
-	await signInAs(workerPage, demo, "worker");
-	await openFromMenu(workerPage, "Results");
-	await expect(workerPage.getByText("These results are about your own meetings only")).toBeVisible();
-	await expect(workerPage.getByRole("group", { name: "Teams" })).toHaveCount(0);
-	await expect(workerPage.getByRole("heading", { name: "What families wrote" })).toHaveCount(0);
-	await expect(workerPage.getByRole("button", { name: "Download CSV" })).toHaveCount(0);
-	await workerPage.getByRole("checkbox", { name: meetingTypeName }).check();
-	await workerPage.getByRole("button", { name: "Show results" }).click();
-	await expect(workerPage).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
-	await expect(figure(workerPage, "Meetings")).toHaveText("0");
-	await expect(workerPage.getByRole("article", { name: `1. ${tip1.title}` })).toBeVisible();
-	await expectFitsAndAccessible(workerPage, expectAccessible);
-	expect(workerErrors).toEqual([]);
-	await workerContext.close();
+  // A worker: their own meetings only, so no team filter, no comments, no download; not the manager's meeting.
+  const workerContext = await browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 800 },
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  });
+  const workerPage = await workerContext.newPage();
+  const workerErrors = watchForPageErrors(workerPage);
+  await signInAs(workerPage, demo, "worker");
+  await openFromMenu(workerPage, "Results");
+  await expect(workerPage.getByText("These results are about your own meetings only")).toBeVisible();
+  await expect(workerPage.getByRole("group", { name: "Teams" })).toHaveCount(0);
+  await expect(workerPage.getByRole("heading", { name: "What families wrote" })).toHaveCount(0);
+  await expect(workerPage.getByRole("button", { name: "Download CSV" })).toHaveCount(0);
+  await workerPage.getByRole("checkbox", { name: meetingTypeName }).check();
+  await workerPage.getByRole("button", { name: "Show results" }).click();
+  await expect(workerPage).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
+  await expect(figure(workerPage, "Meetings")).toHaveText("0");
+  await expect(workerPage.getByRole("article", { name: `1. ${tip1.title}` })).toBeVisible();
+  await expectFitsAndAccessible(workerPage, expectAccessible);
+  expect(workerErrors).toEqual([]);
+  await workerContext.close();
 });

@@ -3,12 +3,12 @@
  * exist in this build belong here: the home screen never links to a page that is not there.
  */
 export interface Feature {
-	href: string;
-	/** Message keys. */
-	title: string;
-	description: string;
+  href: string;
+  /** Message keys. */
+  title: string;
+  description: string;
 }
 
 export const features: readonly Feature[] = [
-	{ href: "/f", title: "home:features.feedback.title", description: "home:features.feedback.description" },
+  { href: "/f", title: "home:features.feedback.title", description: "home:features.feedback.description" },
 ];

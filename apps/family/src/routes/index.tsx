@@ -15,31 +15,31 @@ import { openFromPath } from "./feedback/start";
 type ScreenModule = { default: Component };
 
 interface ScreenOptions {
-	/** Wait until we know who is signed in (screens that look different when signed in). */
-	needsPerson?: boolean;
-	/** Also start the screen's first API call early, from the path it opens at. */
-	prefetch?: (pathname: string) => void;
+  /** Wait until we know who is signed in (screens that look different when signed in). */
+  needsPerson?: boolean;
+  /** Also start the screen's first API call early, from the path it opens at. */
+  prefetch?: (pathname: string) => void;
 }
 
 /** A lazy screen whose code, words (and, if asked, the signed-in person) arrive together. */
 function screen(load: () => Promise<ScreenModule>, namespaces: readonly Namespace[], options: ScreenOptions = {}) {
-	const component = lazy(async () => {
-		const [module, wordsArrived] = await Promise.all([
-			load(),
-			namespaces.length > 0 ? loadNamespaces(namespaces) : true,
-			options.needsPerson ? loadPerson() : undefined,
-		]);
-		// A screen of raw message keys is no use: show the "no connection" page instead.
-		if (!wordsArrived) throw new TypeError("messages did not load");
-		return module;
-	});
-	/** Starts the downloads early (before the shell's own words are in); the browser keeps them for later. */
-	const warmUp = (lang: Language, pathname: string) => {
-		load().catch(() => {});
-		options.prefetch?.(pathname);
-		for (const ns of namespaces) loadBundled(lang, ns).catch(() => {});
-	};
-	return { component, warmUp };
+  const component = lazy(async () => {
+    const [module, wordsArrived] = await Promise.all([
+      load(),
+      namespaces.length > 0 ? loadNamespaces(namespaces) : true,
+      options.needsPerson ? loadPerson() : undefined,
+    ]);
+    // A screen of raw message keys is no use: show the "no connection" page instead.
+    if (!wordsArrived) throw new TypeError("messages did not load");
+    return module;
+  });
+  /** Starts the downloads early (before the shell's own words are in); the browser keeps them for later. */
+  const warmUp = (lang: Language, pathname: string) => {
+    load().catch(() => {});
+    options.prefetch?.(pathname);
+    for (const ns of namespaces) loadBundled(lang, ns).catch(() => {});
+  };
+  return { component, warmUp };
 }
 
 const home = screen(() => import("./home/Home"), ["home", "auth"], { needsPerson: true });
@@ -52,23 +52,23 @@ const notFound = screen(() => import("./not-found/NotFound"), []);
 const feedback = screen(() => import("./feedback/Feedback"), ["feedback"], { prefetch: openFromPath });
 
 const table = [
-	{ path: "/", screen: home },
-	{ path: "/help", screen: help },
-	{ path: "/sign-in", screen: signIn },
-	{ path: "/activate", screen: activate },
-	{ path: "/f", screen: feedback },
-	{ path: "/f/:code", screen: feedback },
-	{ path: "*404", screen: notFound },
+  { path: "/", screen: home },
+  { path: "/help", screen: help },
+  { path: "/sign-in", screen: signIn },
+  { path: "/activate", screen: activate },
+  { path: "/f", screen: feedback },
+  { path: "/f/:code", screen: feedback },
+  { path: "*404", screen: notFound },
 ] as const;
 
 export const routes: RouteDefinition[] = table.map((route) => ({ path: route.path, component: route.screen.component }));
 
 /** Whether a route pattern ("/f/:code", "*404") matches a path. */
 function matches(pattern: string, pathname: string): boolean {
-	if (pattern.startsWith("*")) return true;
-	const want = pattern.split("/").filter(Boolean);
-	const got = pathname.split("/").filter(Boolean);
-	return want.length === got.length && want.every((part, i) => part.startsWith(":") || part === got[i]);
+  if (pattern.startsWith("*")) return true;
+  const want = pattern.split("/").filter(Boolean);
+  const got = pathname.split("/").filter(Boolean);
+  return want.length === got.length && want.every((part, i) => part.startsWith(":") || part === got[i]);
 }
 
 /**
@@ -76,5 +76,5 @@ function matches(pattern: string, pathname: string): boolean {
  * rather than after them: one round trip fewer on a slow connection.
  */
 export function warmUpScreen(pathname: string, lang: Language): void {
-	table.find((route) => matches(route.path, pathname))?.screen.warmUp(lang, pathname);
+  table.find((route) => matches(route.path, pathname))?.screen.warmUp(lang, pathname);
 }

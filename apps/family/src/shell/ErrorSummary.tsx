@@ -3,14 +3,14 @@ import { For, Show } from "solid-js";
 import { t } from "../i18n";
 
 export interface ErrorSummaryItem {
-	text: string;
-	/** The input this is about; the item links to it. */
-	inputId?: string;
+  text: string;
+  /** The input this is about; the item links to it. */
+  inputId?: string;
 }
 
 export interface ErrorSummaryProps {
-	items: ErrorSummaryItem[];
-	ref?: (element: HTMLDivElement) => void;
+  items: ErrorSummaryItem[];
+  ref?: (element: HTMLDivElement) => void;
 }
 
 /**
@@ -19,33 +19,33 @@ export interface ErrorSummaryProps {
  * also a live region (that would read it twice).
  */
 export function ErrorSummary(props: ErrorSummaryProps) {
-	return (
-		<Show when={props.items.length > 0}>
-			<div class="error-summary" tabIndex={-1} ref={props.ref}>
-				<Alert variant="danger" announce={false} title={t("errorSummary.title")}>
-					<ul>
-						<For each={props.items}>
-							{(item) => (
-								<li>
-									<Show when={item.inputId} fallback={item.text}>
-										{(inputId) => (
-											<a
-												href={`#${inputId()}`}
-												onClick={(event) => {
-													event.preventDefault();
-													document.getElementById(inputId())?.focus();
-												}}
-											>
-												{item.text}
-											</a>
-										)}
-									</Show>
-								</li>
-							)}
-						</For>
-					</ul>
-				</Alert>
-			</div>
-		</Show>
-	);
+  return (
+    <Show when={props.items.length > 0}>
+      <div class="error-summary" tabIndex={-1} ref={props.ref}>
+        <Alert variant="danger" announce={false} title={t("errorSummary.title")}>
+          <ul>
+            <For each={props.items}>
+              {(item) => (
+                <li>
+                  <Show when={item.inputId} fallback={item.text}>
+                    {(inputId) => (
+                      <a
+                        href={`#${inputId()}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          document.getElementById(inputId())?.focus();
+                        }}
+                      >
+                        {item.text}
+                      </a>
+                    )}
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Alert>
+      </div>
+    </Show>
+  );
 }

@@ -1,12 +1,12 @@
 import { PageHeading } from "@heard/ui";
 import { createEffect, type JSX, onMount } from "solid-js";
-import { organisationName } from "./organisationName";
 import { announce } from "./announcer";
+import { organisationName } from "./organisationName";
 
 export interface PageProps {
-	/** The h1, and the first part of the document title. */
-	title: string;
-	children?: JSX.Element;
+  /** The h1, and the first part of the document title. */
+  title: string;
+  children?: JSX.Element;
 }
 
 let firstPageShown = false;
@@ -17,18 +17,18 @@ let firstPageShown = false;
  * on every later screen focus moves to the h1 and the title is announced.
  */
 export function Page(props: PageProps) {
-	const moveFocus = firstPageShown;
-	firstPageShown = true;
-	createEffect(() => {
-		document.title = `${props.title} – ${organisationName()}`;
-	});
-	onMount(() => {
-		if (moveFocus) announce(props.title);
-	});
-	return (
-		<>
-			<PageHeading focusOnMount={moveFocus}>{props.title}</PageHeading>
-			{props.children}
-		</>
-	);
+  const moveFocus = firstPageShown;
+  firstPageShown = true;
+  createEffect(() => {
+    document.title = `${props.title} – ${organisationName()}`;
+  });
+  onMount(() => {
+    if (moveFocus) announce(props.title);
+  });
+  return (
+    <>
+      <PageHeading focusOnMount={moveFocus}>{props.title}</PageHeading>
+      {props.children}
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 
 /** Text of the shell's polite live region (rendered once, in Shell). */
 const [announcement, setAnnouncement] = createSignal("");
+
 export { announcement };
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -11,20 +12,20 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * after a short pause, so the same words twice in a row are still spoken.
  */
 export function announce(text: string): void {
-	clearTimeout(timer);
-	setAnnouncement("");
-	timer = setTimeout(() => setAnnouncement(text), 100);
+  clearTimeout(timer);
+  setAnnouncement("");
+  timer = setTimeout(() => setAnnouncement(text), 100);
 }
 
 /** A message for the next page to show (e.g. "You have signed out."), taken once. */
 const [notice, setNotice] = createSignal<string | null>(null);
 
 export function leaveNotice(text: string): void {
-	setNotice(text);
+  setNotice(text);
 }
 
 export function takeNotice(): string | null {
-	const text = notice();
-	setNotice(null);
-	return text;
+  const text = notice();
+  setNotice(null);
+  return text;
 }

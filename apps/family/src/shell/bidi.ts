@@ -10,14 +10,14 @@ const spacedNumber = /\+?\d+(?:[ -]\d+)+/g;
  * (U+2066 … U+2069), so it reads in the order people dial it.
  */
 export function withNumbersInOrder(text: string): string {
-	const rtl = dirOf(language()) === "rtl";
-	return text.replace(spacedNumber, (number) => {
-		const unbroken = number.replaceAll(" ", "\u00a0");
-		return rtl ? `\u2066${unbroken}\u2069` : unbroken;
-	});
+  const rtl = dirOf(language()) === "rtl";
+  return text.replace(spacedNumber, (number) => {
+    const unbroken = number.replaceAll(" ", "\u00a0");
+    return rtl ? `\u2066${unbroken}\u2069` : unbroken;
+  });
 }
 
 /** A `tel:` address from a number as people write it: "0300 123 4567" → "tel:03001234567". */
 export function telHref(number: string): string {
-	return `tel:${number.replace(/[^\d+]/g, "")}`;
+  return `tel:${number.replace(/[^\d+]/g, "")}`;
 }

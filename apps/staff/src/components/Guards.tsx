@@ -10,73 +10,73 @@ import { signInHref, withoutBase } from "./paths";
 
 /** Pages below this need a signed-in member of staff; anyone else goes to sign-in and comes back. */
 export function RequireStaff(props: RouteSectionProps) {
-	const { t, errorText } = useI18n();
-	const session = useSession();
-	const location = useLocation();
-	return (
-		<Switch>
-			<Match when={session.error()}>
-				{(error) => (
-					<Page title={t("common:states.error")}>
-						<Alert variant="danger">
-							<div class="stack stack--s">
-								<p>{errorText(error())}</p>
-								<div>
-									<Button variant="secondary" onClick={() => session.retry()}>
-										{t("common:actions.tryAgain")}
-									</Button>
-								</div>
-							</div>
-						</Alert>
-					</Page>
-				)}
-			</Match>
-			<Match when={session.loading()}>
-				<p class="loading" role="status">
-					{t("common:states.loading")}
-				</p>
-			</Match>
-			<Match when={!session.user()}>
-				<Navigate
-					href={signInHref(
-						// After signing out there is nowhere to come back to; after an expiry, here.
-						session.endReason() === "signedOut" ? null : withoutBase(location.pathname) + location.search,
-						session.endReason() ?? undefined,
-					)}
-				/>
-			</Match>
-			<Match when={session.user()}>{props.children}</Match>
-		</Switch>
-	);
+  const { t, errorText } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  return (
+    <Switch>
+      <Match when={session.error()}>
+        {(error) => (
+          <Page title={t("common:states.error")}>
+            <Alert variant="danger">
+              <div class="stack stack--s">
+                <p>{errorText(error())}</p>
+                <div>
+                  <Button variant="secondary" onClick={() => session.retry()}>
+                    {t("common:actions.tryAgain")}
+                  </Button>
+                </div>
+              </div>
+            </Alert>
+          </Page>
+        )}
+      </Match>
+      <Match when={session.loading()}>
+        <p class="loading" role="status">
+          {t("common:states.loading")}
+        </p>
+      </Match>
+      <Match when={!session.user()}>
+        <Navigate
+          href={signInHref(
+            // After signing out there is nowhere to come back to; after an expiry, here.
+            session.endReason() === "signedOut" ? null : withoutBase(location.pathname) + location.search,
+            session.endReason() ?? undefined,
+          )}
+        />
+      </Match>
+      <Match when={session.user()}>{props.children}</Match>
+    </Switch>
+  );
 }
 
 /** Shows the page only to the roles given (the same roles the API allows); others read why not. */
 export function RoleGate(props: { roles: readonly StaffRole[]; children: JSX.Element }) {
-	const { t } = useI18n();
-	const session = useSession();
-	return (
-		<Switch>
-			<Match when={mayUse(props, session.user()?.role)}>{props.children}</Match>
-			<Match when={true}>
-				<Page title={t("common:forbidden.title")}>
-					<p>{t("common:forbidden.body")}</p>
-					<p>
-						<A href="/">{t("common:notFound.home")}</A>
-					</p>
-				</Page>
-			</Match>
-		</Switch>
-	);
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <Switch>
+      <Match when={mayUse(props, session.user()?.role)}>{props.children}</Match>
+      <Match when={true}>
+        <Page title={t("common:forbidden.title")}>
+          <p>{t("common:forbidden.body")}</p>
+          <p>
+            <A href="/">{t("common:notFound.home")}</A>
+          </p>
+        </Page>
+      </Match>
+    </Switch>
+  );
 }
 
 export function NotFound() {
-	const { t } = useI18n();
-	return (
-		<Page title={t("common:notFound.title")}>
-			<p>{t("common:notFound.body")}</p>
-			<p>
-				<A href="/">{t("common:notFound.home")}</A>
-			</p>
-		</Page>
-	);
+  const { t } = useI18n();
+  return (
+    <Page title={t("common:notFound.title")}>
+      <p>{t("common:notFound.body")}</p>
+      <p>
+        <A href="/">{t("common:notFound.home")}</A>
+      </p>
+    </Page>
+  );
 }

@@ -10,20 +10,20 @@ let pagesShown = 0;
  * should come first), so screen readers announce the new page.
  */
 export function Page(props: { title: string; intro?: JSX.Element; children?: JSX.Element }) {
-	const { t } = useI18n();
-	const focusOnMount = pagesShown++ > 0;
-	createEffect(() => {
-		document.title = `${props.title} – ${t("common:appName.staff")}`;
-	});
-	return (
-		<Stack gap="l" class="page">
-			<Stack gap="s">
-				<PageHeading focusOnMount={focusOnMount}>{props.title}</PageHeading>
-				<Show when={props.intro}>
-					<div class="page__intro">{props.intro}</div>
-				</Show>
-			</Stack>
-			{props.children}
-		</Stack>
-	);
+  const { t } = useI18n();
+  const focusOnMount = pagesShown++ > 0;
+  createEffect(() => {
+    document.title = `${props.title} – ${t("common:appName.staff")}`;
+  });
+  return (
+    <Stack gap="l" class="page">
+      <Stack gap="s">
+        <PageHeading focusOnMount={focusOnMount}>{props.title}</PageHeading>
+        <Show when={props.intro}>
+          <div class="page__intro">{props.intro}</div>
+        </Show>
+      </Stack>
+      {props.children}
+    </Stack>
+  );
 }

@@ -4,10 +4,10 @@
  * the visible words, in every language (WCAG 2.5.3 Label in Name).
  */
 export function RowActionLabel(props: { label: string; name: string }) {
-	return (
-		<>
-			{props.label}
-			<span class="visually-hidden"> {props.name}</span>
-		</>
-	);
+  return (
+    <>
+      {props.label}
+      <span class="visually-hidden"> {props.name}</span>
+    </>
+  );
 }

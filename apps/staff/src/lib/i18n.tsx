@@ -1,13 +1,4 @@
-import {
-	createI18n,
-	dirOf,
-	type I18n,
-	isLanguage,
-	type Language,
-	matchLanguage,
-	type Namespace,
-	type Translate,
-} from "@heard/i18n";
+import { createI18n, dirOf, type I18n, isLanguage, type Language, matchLanguage, type Namespace, type Translate } from "@heard/i18n";
 import { type Accessor, createContext, createSignal, type JSX, useContext } from "solid-js";
 import { dateLocale, errorMessage } from "./error-text";
 import type { AppError } from "./errors";
@@ -19,88 +10,88 @@ const storageKey = "heard.staff.language";
 
 /** The language chosen on this device with the picker, if any. */
 export function savedLanguage(): Language | null {
-	try {
-		const saved = globalThis.localStorage?.getItem(storageKey);
-		return isLanguage(saved) ? saved : null;
-	} catch {
-		return null; // storage refused (private mode, policy)
-	}
+  try {
+    const saved = globalThis.localStorage?.getItem(storageKey);
+    return isLanguage(saved) ? saved : null;
+  } catch {
+    return null; // storage refused (private mode, policy)
+  }
 }
 
 function saveLanguage(language: Language): void {
-	try {
-		globalThis.localStorage?.setItem(storageKey, language);
-	} catch {
-		// Not remembered on this device; the account preference still is.
-	}
+  try {
+    globalThis.localStorage?.setItem(storageKey, language);
+  } catch {
+    // Not remembered on this device; the account preference still is.
+  }
 }
 
 /** The language to start in: this device's choice, else the browser's languages. */
 export function initialLanguage(): Language {
-	return savedLanguage() ?? matchLanguage(typeof navigator === "undefined" ? [] : navigator.languages);
+  return savedLanguage() ?? matchLanguage(typeof navigator === "undefined" ? [] : navigator.languages);
 }
 
 function applyToDocument(language: Language): void {
-	document.documentElement.lang = language;
-	document.documentElement.dir = dirOf(language);
+  document.documentElement.lang = language;
+  document.documentElement.dir = dirOf(language);
 }
 
 export async function loadI18n(language: Language): Promise<I18n> {
-	const instance = await createI18n({ language, namespaces: staffNamespaces });
-	applyToDocument(language);
-	return instance;
+  const instance = await createI18n({ language, namespaces: staffNamespaces });
+  applyToDocument(language);
+  return instance;
 }
 
 export interface Localisation {
-	language: Accessor<Language>;
-	/** Reactive translate: re-runs wherever it is read when the language changes. */
-	t: Translate;
-	/** Switches language (loading its messages first). `remember` saves it on this device. */
-	changeLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
-	/** The message for an AppError or a bare key, in the current language ("lockedOut" gets its time). */
-	errorText: (error: AppError | string) => string;
-	/** "22 Nov 2026, 14:05" in the current language, local time zone, Western digits. */
-	formatDateTime: (value: string | Date) => string;
+  language: Accessor<Language>;
+  /** Reactive translate: re-runs wherever it is read when the language changes. */
+  t: Translate;
+  /** Switches language (loading its messages first). `remember` saves it on this device. */
+  changeLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
+  /** The message for an AppError or a bare key, in the current language ("lockedOut" gets its time). */
+  errorText: (error: AppError | string) => string;
+  /** "22 Nov 2026, 14:05" in the current language, local time zone, Western digits. */
+  formatDateTime: (value: string | Date) => string;
 }
 
 const LocalisationContext = createContext<Localisation>();
 
 export function I18nProvider(props: { i18n: I18n; language: Language; children: JSX.Element }) {
-	const i18n = props.i18n;
-	const [language, setLanguage] = createSignal<Language>(props.language);
-	const translate = i18n.t.bind(i18n) as unknown as Translate;
+  const i18n = props.i18n;
+  const [language, setLanguage] = createSignal<Language>(props.language);
+  const translate = i18n.t.bind(i18n) as unknown as Translate;
 
-	const t: Translate = (key, options) => {
-		language(); // track
-		return translate(key, options);
-	};
+  const t: Translate = (key, options) => {
+    language(); // track
+    return translate(key, options);
+  };
 
-	const changeLanguage = async (next: Language, options?: { remember?: boolean }) => {
-		if (options?.remember) saveLanguage(next);
-		if (next === language() && i18n.language === next) return;
-		await i18n.changeLanguage(next);
-		applyToDocument(next);
-		setLanguage(next);
-	};
+  const changeLanguage = async (next: Language, options?: { remember?: boolean }) => {
+    if (options?.remember) saveLanguage(next);
+    if (next === language() && i18n.language === next) return;
+    await i18n.changeLanguage(next);
+    applyToDocument(next);
+    setLanguage(next);
+  };
 
-	const errorText = (error: AppError | string) => errorMessage(t, language(), error);
+  const errorText = (error: AppError | string) => errorMessage(t, language(), error);
 
-	const formatDateTime = (value: string | Date) => {
-		const date = typeof value === "string" ? new Date(value) : value;
-		return new Intl.DateTimeFormat(dateLocale(language()), {
-			dateStyle: "medium",
-			timeStyle: "short",
-			hourCycle: "h23",
-			numberingSystem: "latn",
-		}).format(date);
-	};
+  const formatDateTime = (value: string | Date) => {
+    const date = typeof value === "string" ? new Date(value) : value;
+    return new Intl.DateTimeFormat(dateLocale(language()), {
+      dateStyle: "medium",
+      timeStyle: "short",
+      hourCycle: "h23",
+      numberingSystem: "latn",
+    }).format(date);
+  };
 
-	const value: Localisation = { language, t, changeLanguage, errorText, formatDateTime };
-	return <LocalisationContext.Provider value={value}>{props.children}</LocalisationContext.Provider>;
+  const value: Localisation = { language, t, changeLanguage, errorText, formatDateTime };
+  return <LocalisationContext.Provider value={value}>{props.children}</LocalisationContext.Provider>;
 }
 
 export function useI18n(): Localisation {
-	const context = useContext(LocalisationContext);
-	if (!context) throw new Error("useI18n outside I18nProvider");
-	return context;
+  const context = useContext(LocalisationContext);
+  if (!context) throw new Error("useI18n outside I18nProvider");
+  return context;
 }

@@ -15,13 +15,13 @@ const unauthorizedListeners = new Set<Listener>();
  * (an expired or ended session). Returns a function that stops listening.
  */
 export function onUnauthorized(listener: Listener): () => void {
-	unauthorizedListeners.add(listener);
-	return () => unauthorizedListeners.delete(listener);
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
 }
 
 function isUnauthorized(error: unknown): boolean {
-	const data = (error as { data?: { code?: unknown } } | null)?.data;
-	return data?.code === "UNAUTHORIZED";
+  const data = (error as { data?: { code?: unknown } } | null)?.data;
+  return data?.code === "UNAUTHORIZED";
 }
 
 type Observer = { next?: (value: unknown) => void; error?: (error: unknown) => void; complete?: () => void };
@@ -33,32 +33,32 @@ type Subscribable = { subscribe: (observer: Observer) => { unsubscribe: () => vo
  * client only.)
  */
 const sessionWatchLink: TRPCLink<AppRouter> =
-	() =>
-	({ next, op }) => {
-		const source = next(op) as unknown as Subscribable;
-		const watched = {
-			subscribe(observer: Observer) {
-				return source.subscribe({
-					next: (value) => observer.next?.(value),
-					error: (error) => {
-						if (isUnauthorized(error) && !ignoredPaths.has(op.path)) {
-							for (const listener of unauthorizedListeners) listener(op.path);
-						}
-						observer.error?.(error);
-					},
-					complete: () => observer.complete?.(),
-				});
-			},
-			pipe(...operations: Array<(source: unknown) => unknown>) {
-				return operations.reduce((previous: unknown, operation) => operation(previous), watched);
-			},
-		};
-		return watched as unknown as ReturnType<typeof next>;
-	};
+  () =>
+  ({ next, op }) => {
+    const source = next(op) as unknown as Subscribable;
+    const watched = {
+      subscribe(observer: Observer) {
+        return source.subscribe({
+          next: (value) => observer.next?.(value),
+          error: (error) => {
+            if (isUnauthorized(error) && !ignoredPaths.has(op.path)) {
+              for (const listener of unauthorizedListeners) listener(op.path);
+            }
+            observer.error?.(error);
+          },
+          complete: () => observer.complete?.(),
+        });
+      },
+      pipe(...operations: Array<(source: unknown) => unknown>) {
+        return operations.reduce((previous: unknown, operation) => operation(previous), watched);
+      },
+    };
+    return watched as unknown as ReturnType<typeof next>;
+  };
 
 /** The typed API client. Same origin, so the session cookie goes with every call. */
 export const api = createTRPCClient<AppRouter>({
-	links: [sessionWatchLink, httpBatchLink({ url: "/api/trpc", maxURLLength: 4000 })],
+  links: [sessionWatchLink, httpBatchLink({ url: "/api/trpc", maxURLLength: 4000 })],
 });
 
 /** What `auth.me` answers for a signed-in person. */

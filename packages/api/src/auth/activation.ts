@@ -1,7 +1,7 @@
+import { activationCodes, type Database } from "@heard/db";
+import { activationCodeLength, activationCodeValidDays, codeFromRandomBytes, formatCode } from "@heard/domain";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
-import { activationCodeLength, activationCodeValidDays, codeFromRandomBytes, formatCode } from "@heard/domain";
-import { activationCodes, type Database } from "@heard/db";
 import { and, eq, isNull } from "drizzle-orm";
 
 /** Codes are stored only as a hash: a leaked table does not activate accounts. */

@@ -1,7 +1,7 @@
-import { hash, verify } from "@node-rs/argon2";
-import { passwordRules } from "@heard/domain";
-import { dictionary } from "@zxcvbn-ts/language-common";
 import type { ErrorKey } from "@heard/domain";
+import { passwordRules } from "@heard/domain";
+import { hash, verify } from "@node-rs/argon2";
+import { dictionary } from "@zxcvbn-ts/language-common";
 
 // The zxcvbn-ts project's list of ~49,000 passwords seen most often in breaches.
 const common = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));

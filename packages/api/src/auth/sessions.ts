@@ -1,8 +1,8 @@
+import { type Database, sessions, users, userTeams } from "@heard/db";
+import { type Role, sessionPolicyFor, sessionState } from "@heard/domain";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
-import { sessionPolicyFor, sessionState, type Role } from "@heard/domain";
-import { type Database, sessions, userTeams, users } from "@heard/db";
 import { and, eq, ne } from "drizzle-orm";
 import type { SessionUser } from "../context";
 
@@ -29,11 +29,7 @@ export async function createSession(db: Database, userId: string, now: Date): Pr
 const touchAfterMs = 60 * 1000;
 
 /** The session and its user for a token, or null when unknown, wrong, idle, expired or disabled. */
-export async function validateSession(
-  db: Database,
-  token: string,
-  now: Date,
-): Promise<{ id: string; user: SessionUser } | null> {
+export async function validateSession(db: Database, token: string, now: Date): Promise<{ id: string; user: SessionUser } | null> {
   const [id, secret, ...rest] = token.split(".");
   if (!id || !secret || rest.length > 0 || id.length > 64 || secret.length > 64) return null;
   const [row] = await db
@@ -97,9 +93,7 @@ export function sessionCookie(token: string, role: Role, secure: boolean): strin
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return [`${sessionCookieName(secure)}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secure ? ["Secure"] : [])].join(
-    "; ",
-  );
+  return [`${sessionCookieName(secure)}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secure ? ["Secure"] : [])].join("; ");
 }
 
 /** Reads the session token from a Cookie header. */

@@ -3,9 +3,17 @@ import { concerns, mailOutbox } from "@heard/db";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createMailTransport, describeMailError, smtpTransport, type MailTransport, type OutgoingMail } from "../mail/transport";
-import { addTipVersion, anonymous, recordedMeeting, safeguardingEmail, seedOrganisation, submission, worryingText } from "../routers/feedback/fixtures";
-import { createTestWorld, makeUser, testDatabaseKinds, type TestWorld } from "../testing";
+import { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "../mail/transport";
+import {
+  addTipVersion,
+  anonymous,
+  recordedMeeting,
+  safeguardingEmail,
+  seedOrganisation,
+  submission,
+  worryingText,
+} from "../routers/feedback/fixtures";
+import { createTestWorld, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
 import { startBackgroundJobs } from "./index";
 import { deliverDueMail, mailRetryDelayMs } from "./mail-outbox";
 
@@ -26,7 +34,9 @@ async function smtpSink() {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
           // Undo quoted-printable soft line breaks, so long lines (the link) can be searched.
-          raw: Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, ""),
+          raw: Buffer.concat(chunks)
+            .toString("utf8")
+            .replace(/=\r?\n/g, ""),
         });
         callback();
       });
@@ -51,7 +61,9 @@ it("backs off 30 s, 1 min, 2 min … up to 15 min", () => {
 });
 
 it("keeps errors short and free of credentials", () => {
-  const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:2525 via smtp://user:secret@mail.example\nstack"), { code: "ESOCKET" });
+  const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:2525 via smtp://user:secret@mail.example\nstack"), {
+    code: "ESOCKET",
+  });
   const described = describeMailError(error);
   expect(described).toBe("ESOCKET: connect ECONNREFUSED 127.0.0.1:2525 via smtp://mail.example");
   expect(describeMailError(new Error("x".repeat(500)))).toHaveLength(200);
@@ -63,7 +75,11 @@ describe.each(testDatabaseKinds())("mail outbox on %s", (kind) => {
   let sink: Awaited<ReturnType<typeof smtpSink>>;
   beforeAll(async () => {
     sink = await smtpSink();
-    world = await createTestWorld(kind, { SMTP_URL: sink.url, MAIL_FROM: "Heard <heard@test.local>", PUBLIC_URL: "https://heard.example.gov.uk" });
+    world = await createTestWorld(kind, {
+      SMTP_URL: sink.url,
+      MAIL_FROM: "Heard <heard@test.local>",
+      PUBLIC_URL: "https://heard.example.gov.uk",
+    });
     await seedOrganisation(world);
     tipIds = (await addTipVersion(world, "published")).tipIds;
   });

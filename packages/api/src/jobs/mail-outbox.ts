@@ -53,10 +53,7 @@ export async function deliverDueMail(
       const attempts = row.attempts + 1;
       try {
         await transport.send({ to: row.to, subject: row.subject, text: row.text });
-        await db
-          .update(mailOutbox)
-          .set({ sentAt: services.now(), attempts, lastError: null })
-          .where(eq(mailOutbox.id, row.id));
+        await db.update(mailOutbox).set({ sentAt: services.now(), attempts, lastError: null }).where(eq(mailOutbox.id, row.id));
         result.sent++;
         logger.info({ outboxId: row.id, concernId: row.concernId, attempts }, "mail sent");
       } catch (error) {

@@ -52,8 +52,7 @@ export function concernAlertMail(to: string, alert: ConcernAlert): OutgoingMail 
     alert.reason === "screened"
       ? "Something a child or family member wrote in their feedback may show that someone is at risk of harm."
       : "A child or family member asked to be contacted after giving feedback.";
-  const subject =
-    alert.reason === "screened" ? "Heard: a safeguarding concern was raised" : "Heard: a family member asked to be contacted";
+  const subject = alert.reason === "screened" ? "Heard: a safeguarding concern was raised" : "Heard: a family member asked to be contacted";
   const lines = [
     "A concern was raised in Heard.",
     "",

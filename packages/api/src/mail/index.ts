@@ -1,2 +1,2 @@
-export { createMailTransport, describeMailError, smtpTransport, type MailTransport, type OutgoingMail } from "./transport";
-export { concernAlertMail, type ConcernAlert } from "./concern-alert";
+export { type ConcernAlert, concernAlertMail } from "./concern-alert";
+export { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "./transport";

@@ -1,5 +1,5 @@
+import { type Database, organisation, teams, tips, tipVersions, users, userTeams } from "@heard/db";
 import { defaultTips, type StaffRole } from "@heard/domain";
-import { type Database, organisation, teams, tips, tipVersions, userTeams, users } from "@heard/db";
 import { hashPassword } from "../auth/passwords";
 
 /** The demo sign-ins the start command prints. Demo data only: never seeded in production. */

@@ -16,7 +16,9 @@ export const users = pgTable("users", {
   username: text("username").unique(),
   displayName: text("display_name").notNull(),
   memberKind: text("member_kind", { enum: ["child", "parent"] }),
-  preferredLanguage: text("preferred_language", { enum: ["en", "cy", "ar"] }).notNull().default("en"),
+  preferredLanguage: text("preferred_language", { enum: ["en", "cy", "ar"] })
+    .notNull()
+    .default("en"),
   passwordHash: text("password_hash"),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

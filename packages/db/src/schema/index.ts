@@ -3,5 +3,5 @@ export * from "./auth";
 export * from "./concerns";
 export * from "./feedback";
 export * from "./meetings";
-export * from "./tips";
 export * from "./qa";
+export * from "./tips";

@@ -32,7 +32,10 @@ export const feedbackAnswerTallies = pgTable(
     skipped: integer("skipped").notNull(),
   },
   (t) => [
-    primaryKey({ name: "feedback_answer_tallies_pk", columns: [t.tipVersionId, t.month, t.teamId, t.tipId, t.meetingType, t.respondentKind] }),
+    primaryKey({
+      name: "feedback_answer_tallies_pk",
+      columns: [t.tipVersionId, t.month, t.teamId, t.tipId, t.meetingType, t.respondentKind],
+    }),
   ],
 );
 

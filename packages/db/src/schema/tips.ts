@@ -1,12 +1,14 @@
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { TipContent } from "@heard/domain";
+import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 /** Each edit of the Top 10 Tips is a new version; answers stay tied to the version they answered. */
 export const tipVersions = pgTable("tip_versions", {
   id: uuid("id").primaryKey().defaultRandom(),
   number: integer("number").notNull().unique(),
-  status: text("status", { enum: ["draft", "published", "retired"] }).notNull().default("draft"),
+  status: text("status", { enum: ["draft", "published", "retired"] })
+    .notNull()
+    .default("draft"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid("created_by").references(() => users.id),
   publishedAt: timestamp("published_at", { withTimezone: true }),

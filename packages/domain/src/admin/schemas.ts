@@ -2,12 +2,7 @@ import { z } from "zod";
 import { phonePattern } from "../shared/patterns";
 
 /** UK-style phone numbers as people write them: digits, spaces, +, brackets, dashes. */
-export const phoneNumber = z
-  .string()
-  .trim()
-  .min(3, "invalidPhone")
-  .max(30, "invalidPhone")
-  .regex(phonePattern, "invalidPhone");
+export const phoneNumber = z.string().trim().min(3, "invalidPhone").max(30, "invalidPhone").regex(phonePattern, "invalidPhone");
 
 export const organisationSettingsInput = z.object({
   name: z.string().trim().min(1, "required").max(120, "tooLong"),

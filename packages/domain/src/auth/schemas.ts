@@ -13,15 +13,9 @@ export const staffSignInInput = z.object({
   password: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),
 });
 
-export const newStaffPassword = z
-  .string()
-  .min(passwordRules.staffMin, "passwordTooShort")
-  .max(passwordRules.max, "passwordTooLong");
+export const newStaffPassword = z.string().min(passwordRules.staffMin, "passwordTooShort").max(passwordRules.max, "passwordTooLong");
 
-export const newFamilyPassphrase = z
-  .string()
-  .min(passwordRules.familyMin, "passwordTooShort")
-  .max(passwordRules.max, "passwordTooLong");
+export const newFamilyPassphrase = z.string().min(passwordRules.familyMin, "passwordTooShort").max(passwordRules.max, "passwordTooLong");
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),

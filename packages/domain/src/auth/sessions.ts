@@ -12,11 +12,7 @@ export function sessionPolicyFor(role: Role) {
 
 export type SessionState = "active" | "idle" | "expired";
 
-export function sessionState(
-  session: { createdAt: Date; lastSeenAt: Date },
-  role: Role,
-  now: Date,
-): SessionState {
+export function sessionState(session: { createdAt: Date; lastSeenAt: Date }, role: Role, now: Date): SessionState {
   const policy = sessionPolicyFor(role);
   if (now.getTime() - session.createdAt.getTime() >= policy.absoluteMs) return "expired";
   if (now.getTime() - session.lastSeenAt.getTime() >= policy.idleMs) return "idle";

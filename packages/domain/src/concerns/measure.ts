@@ -47,9 +47,10 @@ function ratio(part: number, whole: number): number {
  * false alarm. Strict on purpose, so the numbers do not flatter the screen.
  */
 export function measureScreen(set: readonly LabelledSentence[]): ScreenMeasure {
-  const counts = Object.fromEntries(
-    concernCategories.map((category) => [category, { expected: 0, flagged: 0, correct: 0 }]),
-  ) as Record<ConcernCategory, { expected: number; flagged: number; correct: number }>;
+  const counts = Object.fromEntries(concernCategories.map((category) => [category, { expected: 0, flagged: 0, correct: 0 }])) as Record<
+    ConcernCategory,
+    { expected: number; flagged: number; correct: number }
+  >;
   const mistakes: ScreenMistake[] = [];
   for (const sentence of set) {
     const found = screenForConcerns(sentence.text, sentence.language).categories;

@@ -25,9 +25,7 @@ describe("foldText", () => {
 
 describe("normaliseForScreen", () => {
   it("expands text-speak and contractions", () => {
-    expect(normaliseForScreen("im gonna kms cuz ur mean")).toEqual(
-      ["i", "am", "going", "to", "kil", "myself", "because", "your", "mean"],
-    );
+    expect(normaliseForScreen("im gonna kms cuz ur mean")).toEqual(["i", "am", "going", "to", "kil", "myself", "because", "your", "mean"]);
     expect(normaliseForScreen("i dont wanna")).toEqual(["i", "do", "not", "want", "to"]);
   });
 
@@ -43,9 +41,7 @@ describe("normaliseForScreen", () => {
   });
 
   it("leaves harmless neighbours of concern words alone", () => {
-    expect(normaliseForScreen("lovely amused cared sitting kissing")).toEqual(
-      ["lovely", "amused", "cared", "siting", "kising"],
-    );
+    expect(normaliseForScreen("lovely amused cared sitting kissing")).toEqual(["lovely", "amused", "cared", "siting", "kising"]);
   });
 
   it("marks sentence ends so fillers cannot cross them", () => {

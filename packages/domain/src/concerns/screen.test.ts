@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { concernCategories } from "./categories";
-import { isTextSpeak, foldWord } from "./normalise";
+import { foldWord, isTextSpeak } from "./normalise";
 import { arabicPhrases } from "./phrases/ar";
 import { welshPhrases } from "./phrases/cy";
 import { englishPhrases } from "./phrases/en";

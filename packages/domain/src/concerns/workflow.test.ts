@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { concernAcknowledgeBy, concernAlertStatus, concernStatusOf, isConcernOverdue } from "./workflow";
 import { acknowledgeConcernInput, resolveConcernInput } from "./schemas";
+import { concernAcknowledgeBy, concernAlertStatus, concernStatusOf, isConcernOverdue } from "./workflow";
 
 describe("concern workflow", () => {
   it("reads status from events", () => {

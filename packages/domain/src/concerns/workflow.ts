@@ -38,10 +38,7 @@ export function concernAcknowledgeBy(raisedAt: Date, targetMinutes: number): Dat
 export const concernAlertStatuses = ["sent", "pending", "notSent"] as const;
 export type ConcernAlertStatus = (typeof concernAlertStatuses)[number];
 
-export function concernAlertStatus(
-  alert: { sentAt: Date | null; attempts: number } | null,
-  mailConfigured: boolean,
-): ConcernAlertStatus {
+export function concernAlertStatus(alert: { sentAt: Date | null; attempts: number } | null, mailConfigured: boolean): ConcernAlertStatus {
   if (!alert) return "notSent";
   if (alert.sentAt) return "sent";
   if (!mailConfigured || alert.attempts > 0) return "notSent";

@@ -9,9 +9,7 @@ import type { SubmittedFeedback } from "./schemas";
  * content) are left out. Bump the version if the layout changes.
  */
 export function feedbackContentHashInput(feedback: Omit<SubmittedFeedback, "idempotencyKey" | "writtenAt">): string {
-  const answers = feedback.answers
-    .map((a) => [a.tipId.toLowerCase(), a.answer] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const answers = feedback.answers.map((a) => [a.tipId.toLowerCase(), a.answer] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([
     "heard-feedback-v1",
     normaliseCode(feedback.code),

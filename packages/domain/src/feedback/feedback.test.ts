@@ -61,13 +61,27 @@ describe("submitFeedbackInput", () => {
   it("needs a way to get in touch when contact is asked for", () => {
     expect(fieldErrors({ ...valid, contactRequested: true })).toEqual({ contactMethod: "required" });
     expect(fieldErrors({ ...valid, contactRequested: true, contactMethod: "phone" })).toEqual({ contactDetail: "required" });
-    expect(fieldErrors({ ...valid, contactRequested: true, contactMethod: "phone", contactDetail: "ring me" })).toEqual({ contactDetail: "invalidPhone" });
-    expect(fieldErrors({ ...valid, contactRequested: true, contactMethod: "email", contactDetail: "me@" })).toEqual({ contactDetail: "invalidEmail" });
-    expect(submitFeedbackInput.parse({ ...valid, contactRequested: true, contactMethod: "email", contactDetail: " Me@Example.com " }).contactDetail).toBe("me@example.com");
-    expect(submitFeedbackInput.parse({ ...valid, contactRequested: true, contactMethod: "phone", contactDetail: "07700 900123" }).contactDetail).toBe("07700 900123");
+    expect(fieldErrors({ ...valid, contactRequested: true, contactMethod: "phone", contactDetail: "ring me" })).toEqual({
+      contactDetail: "invalidPhone",
+    });
+    expect(fieldErrors({ ...valid, contactRequested: true, contactMethod: "email", contactDetail: "me@" })).toEqual({
+      contactDetail: "invalidEmail",
+    });
+    expect(
+      submitFeedbackInput.parse({ ...valid, contactRequested: true, contactMethod: "email", contactDetail: " Me@Example.com " })
+        .contactDetail,
+    ).toBe("me@example.com");
+    expect(
+      submitFeedbackInput.parse({ ...valid, contactRequested: true, contactMethod: "phone", contactDetail: "07700 900123" }).contactDetail,
+    ).toBe("07700 900123");
     const viaWorker = submitFeedbackInput.parse({ ...valid, contactRequested: true, contactMethod: "worker", contactDetail: "ignored" });
     expect(viaWorker).toMatchObject({ contactMethod: "worker", contactDetail: null });
-    const notAsked = submitFeedbackInput.parse({ ...valid, contactRequested: false, contactMethod: "phone", contactDetail: "07700 900123" });
+    const notAsked = submitFeedbackInput.parse({
+      ...valid,
+      contactRequested: false,
+      contactMethod: "phone",
+      contactDetail: "07700 900123",
+    });
     expect(notAsked).toMatchObject({ contactMethod: null, contactDetail: null });
   });
 
@@ -86,7 +100,12 @@ describe("feedbackContentHashInput", () => {
   const parsed = submitFeedbackInput.parse(valid);
 
   it("does not depend on answer order, code spelling or the idempotency key", () => {
-    const reordered = submitFeedbackInput.parse({ ...valid, code: "ACDEFGHJ", idempotencyKey: "another_key_0123456", answers: [...valid.answers].reverse() });
+    const reordered = submitFeedbackInput.parse({
+      ...valid,
+      code: "ACDEFGHJ",
+      idempotencyKey: "another_key_0123456",
+      answers: [...valid.answers].reverse(),
+    });
     expect(feedbackContentHashInput(reordered)).toBe(feedbackContentHashInput(parsed));
   });
 

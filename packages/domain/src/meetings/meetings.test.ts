@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { codeAlphabet } from "../auth/activation-code";
 import { feedbackCodeFromRandomBytes, feedbackCodeLength, formatFeedbackCode, parseFeedbackCode } from "./feedback-code";
-import { calendarDateOf, feedbackCodeExpiry, isCalendarDate, lateFeedbackGraceMs, meetingCodeStatus, meetingDateProblem, takesFeedback } from "./meetings";
+import {
+  calendarDateOf,
+  feedbackCodeExpiry,
+  isCalendarDate,
+  lateFeedbackGraceMs,
+  meetingCodeStatus,
+  meetingDateProblem,
+  takesFeedback,
+} from "./meetings";
 import { listMeetingsInput, recordMeetingInput } from "./schemas";
 
 const teamId = "6f1d4b52-3c51-4d7e-9a55-0c6a4d3f2b11";
@@ -101,10 +109,22 @@ describe("recordMeetingInput", () => {
   });
 
   it("says which field is wrong with a message key", () => {
-    const result = recordMeetingInput.safeParse({ type: "party", heldOn: "2026-13-01", teamId: "x", workerIds: [], caseReference: "x".repeat(101) });
+    const result = recordMeetingInput.safeParse({
+      type: "party",
+      heldOn: "2026-13-01",
+      teamId: "x",
+      workerIds: [],
+      caseReference: "x".repeat(101),
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
-    expect(messages).toEqual({ type: "invalidChoice", heldOn: "invalidDate", teamId: "teamRequired", workerIds: "required", caseReference: "tooLong" });
+    expect(messages).toEqual({
+      type: "invalidChoice",
+      heldOn: "invalidDate",
+      teamId: "teamRequired",
+      workerIds: "required",
+      caseReference: "tooLong",
+    });
   });
 
   it("lists with defaults when given nothing", () => {

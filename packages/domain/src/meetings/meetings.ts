@@ -15,10 +15,7 @@ export const meetingCodeStatuses = ["open", "expired", "closed"] as const;
 export type MeetingCodeStatus = (typeof meetingCodeStatuses)[number];
 
 /** Closed early by staff wins over expired; otherwise open until the expiry moment. */
-export function meetingCodeStatus(
-  meeting: { codeExpiresAt: Date; codeClosedAt: Date | null },
-  now: Date,
-): MeetingCodeStatus {
+export function meetingCodeStatus(meeting: { codeExpiresAt: Date; codeClosedAt: Date | null }, now: Date): MeetingCodeStatus {
   if (meeting.codeClosedAt && meeting.codeClosedAt.getTime() <= now.getTime()) return "closed";
   if (meeting.codeExpiresAt.getTime() <= now.getTime()) return "expired";
   return "open";

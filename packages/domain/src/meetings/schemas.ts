@@ -6,11 +6,7 @@ const id = z.string().uuid("invalidInput");
 export const meetingType = z.enum(meetingTypes, { error: "invalidChoice" });
 
 /** YYYY-MM-DD and a real date. Whether it is too far in the future needs the clock: see `meetingDateProblem`. */
-export const heldOn = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, "required")
-  .refine(isCalendarDate, "invalidDate");
+export const heldOn = z.string({ error: "required" }).trim().min(1, "required").refine(isCalendarDate, "invalidDate");
 
 export const recordMeetingInput = z.object({
   type: meetingType,

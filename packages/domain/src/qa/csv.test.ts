@@ -28,6 +28,14 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("writes a byte order mark, a header and CRLF lines", () => {
-    expect(toCsv(["a", "b"], [["x", 1], ["y,z", null]])).toBe('\uFEFFa,b\r\nx,1\r\n"y,z",\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x", 1],
+          ["y,z", null],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\nx,1\r\n"y,z",\r\n');
   });
 });

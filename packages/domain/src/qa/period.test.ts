@@ -14,7 +14,10 @@ describe("results period", () => {
     const resolved = resolveResultsPeriod({}, "2026-03-02");
     expect(resolved).toMatchObject({ ok: true, period: { from: "2025-04-01", to: "2026-03-01" } });
     if (resolved.ok) expect(resolved.period.months).toHaveLength(12);
-    expect(resolveResultsPeriod({ to: "2025-06-30" }, "2026-03-02")).toMatchObject({ ok: true, period: { from: "2024-07-01", to: "2025-06-01" } });
+    expect(resolveResultsPeriod({ to: "2025-06-30" }, "2026-03-02")).toMatchObject({
+      ok: true,
+      period: { from: "2024-07-01", to: "2025-06-01" },
+    });
   });
 
   it("refuses a range that runs backwards or is longer than three years", () => {

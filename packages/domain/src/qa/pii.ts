@@ -12,10 +12,7 @@ export const piiMasks = { email: "[email]", phone: "[phone]", postcode: "[postco
 // Email: the usual form, and "name (at) example (dot) com" / "name [at] example.com" dodges.
 const at = String.raw`(?:\s*@\s*|\s*[([{]\s*at\s*[)\]}]\s*)`;
 const dot = String.raw`(?:\.|\s*[([{]\s*dot\s*[)\]}]\s*)`;
-const emailPattern = new RegExp(
-  String.raw`[\p{L}\p{N}._%+'-]+${at}[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+)*${dot}\p{L}{2,}`,
-  "giu",
-);
+const emailPattern = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+${at}[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+)*${dot}\p{L}{2,}`, "giu");
 
 // Full UK postcodes: outward code (A9, A99, A9A, AA9, AA99, AA9A) then inward code (9AA),
 // with or without the space, any case. Also the odd one out, GIR 0AA.

@@ -14,7 +14,10 @@ const calendarDate = z.string({ error: "invalidDate" }).trim().refine(isCalendar
  */
 const filterShape = {
   teamIds: z.array(id, { error: "invalidInput" }).max(200, "tooLong").optional(),
-  meetingTypes: z.array(z.enum(meetingTypes, { error: "invalidChoice" }), { error: "invalidInput" }).max(meetingTypes.length, "tooLong").optional(),
+  meetingTypes: z
+    .array(z.enum(meetingTypes, { error: "invalidChoice" }), { error: "invalidInput" })
+    .max(meetingTypes.length, "tooLong")
+    .optional(),
   respondentKinds: z
     .array(z.enum(respondentKinds, { error: "invalidChoice" }), { error: "invalidInput" })
     .max(respondentKinds.length, "tooLong")

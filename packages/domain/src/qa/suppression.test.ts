@@ -71,7 +71,10 @@ describe("suppressTable (rows and columns with shown totals)", () => {
       [true, true, false],
       [false, true, true],
     ]);
-    const lines = [...counts.map((row, r) => row.map((n, c) => [n, hidden[r]?.[c]] as const)), ...[0, 1, 2].map((c) => counts.map((row, r) => [row[c] ?? 0, hidden[r]?.[c]] as const))];
+    const lines = [
+      ...counts.map((row, r) => row.map((n, c) => [n, hidden[r]?.[c]] as const)),
+      ...[0, 1, 2].map((c) => counts.map((row, r) => [row[c] ?? 0, hidden[r]?.[c]] as const)),
+    ];
     for (const line of lines) {
       const hiddenCounts = line.filter(([n, h]) => h && n > 0).map(([n]) => n);
       expect(hiddenCounts.length === 0 || (hiddenCounts.length >= 2 && hiddenCounts.reduce((a, b) => a + b, 0) >= 5)).toBe(true);

@@ -36,11 +36,13 @@ describe("tip version schema", () => {
     expect(messages(tipInput.safeParse({ title: "a", wording: "b", translations: { cy: { title: "c" } } }))).toEqual([
       "translations.cy.wording:required",
     ]);
-    expect(messages(tipInput.safeParse({ title: "a", wording: "b", translations: { ar: { title: "ج".repeat(61), wording: "د" } } }))).toEqual([
-      "translations.ar.title:tooLong",
-    ]);
+    expect(
+      messages(tipInput.safeParse({ title: "a", wording: "b", translations: { ar: { title: "ج".repeat(61), wording: "د" } } })),
+    ).toEqual(["translations.ar.title:tooLong"]);
     expect(tipInput.parse({ title: "a", wording: "b" }).translations).toEqual({});
-    expect(tipInput.parse({ title: "a", wording: "b", translations: { cy: undefined, ar: { title: "ج", wording: "د" } } }).translations).toEqual({
+    expect(
+      tipInput.parse({ title: "a", wording: "b", translations: { cy: undefined, ar: { title: "ج", wording: "د" } } }).translations,
+    ).toEqual({
       ar: { title: "ج", wording: "د" },
     });
   });

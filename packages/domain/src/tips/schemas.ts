@@ -24,7 +24,10 @@ export const tipText = z.object({
 
 /** One tip as the participation team writes it: English, with optional Welsh and Arabic. */
 export const tipInput = tipText.extend({
-  icon: z.enum(tipIcons, { error: "invalidChoice" }).nullish().transform((icon) => icon ?? undefined),
+  icon: z
+    .enum(tipIcons, { error: "invalidChoice" })
+    .nullish()
+    .transform((icon) => icon ?? undefined),
   translations: z
     .object({ cy: tipText.optional(), ar: tipText.optional() })
     .optional()

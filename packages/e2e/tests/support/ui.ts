@@ -5,9 +5,9 @@ import { type Demo, demoStaff, type Role, type StaffPerson } from "./api";
 
 /** Collects the page's uncaught errors; the test checks the list is empty at the end. */
 export function watchForPageErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(error.message));
-	return errors;
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
 }
 
 /**
@@ -15,29 +15,29 @@ export function watchForPageErrors(page: Page): string[] {
  * (WCAG 1.4.10 Reflow). Then axe.
  */
 export async function expectFitsAndAccessible(page: Page, expectAccessible: (page: Page) => Promise<void>) {
-	const widths = await page.evaluate(() => ({
-		page: document.documentElement.scrollWidth,
-		viewport: document.documentElement.clientWidth,
-	}));
-	expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
-	await expectAccessible(page);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  expect(widths.page, "the page scrolls sideways").toBeLessThanOrEqual(widths.viewport);
+  await expectAccessible(page);
 }
 
 /** Fills in the staff sign-in form and sends it. */
 export async function fillSignIn(page: Page, email: string, password: string) {
-	await page.getByLabel("Email address", { exact: true }).fill(email);
-	await page.getByLabel("Password", { exact: true }).fill(password);
-	await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Signs in to the staff app as the demo member of staff with that role and waits for the home page. */
 export async function signInAs(page: Page, demo: Demo, role: Role): Promise<StaffPerson> {
-	const person = demoStaff(demo, role);
-	await page.goto("/staff/");
-	await expect(page).toHaveURL(/\/staff\/sign-in/);
-	await fillSignIn(page, person.email, demo.staffPassword);
-	await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
-	return person;
+  const person = demoStaff(demo, role);
+  await page.goto("/staff/");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  await fillSignIn(page, person.email, demo.staffPassword);
+  await expect(page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` })).toBeVisible();
+  return person;
 }
 
 /**
@@ -46,12 +46,12 @@ export async function signInAs(page: Page, demo: Demo, role: Role): Promise<Staf
  * also checks the menu button says it has opened the menu.
  */
 export async function openFromMenu(page: Page, linkName: string, options: { expectExpanded?: boolean } = {}) {
-	const nav = page.getByRole("navigation", { name: "Main menu" });
-	const toggle = nav.getByRole("button", { name: "Menu" });
-	if (await toggle.isVisible()) {
-		await toggle.click();
-		if (options.expectExpanded) await expect(toggle).toHaveAttribute("aria-expanded", "true");
-	}
-	await nav.getByRole("link", { name: linkName, exact: true }).click();
-	await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  const nav = page.getByRole("navigation", { name: "Main menu" });
+  const toggle = nav.getByRole("button", { name: "Menu" });
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    if (options.expectExpanded) await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  }
+  await nav.getByRole("link", { name: linkName, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 }

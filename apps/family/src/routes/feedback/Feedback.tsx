@@ -12,20 +12,20 @@ import { Journey } from "./Journey";
 import { Unsent } from "./Unsent";
 
 export default function Feedback() {
-	const params = useParams<{ code?: string }>();
-	return (
-		<Show when={params.code} keyed fallback={<EnterCode />}>
-			{(code) => <Journey code={code} />}
-		</Show>
-	);
+  const params = useParams<{ code?: string }>();
+  return (
+    <Show when={params.code} keyed fallback={<EnterCode />}>
+      {(code) => <Journey code={code} />}
+    </Show>
+  );
 }
 
 function EnterCode() {
-	return (
-		<Page title={t("feedback:code.title")}>
-			<Unsent />
-			<CodeForm />
-			<p class="muted">{t("feedback:code.scan")}</p>
-		</Page>
-	);
+  return (
+    <Page title={t("feedback:code.title")}>
+      <Unsent />
+      <CodeForm />
+      <p class="muted">{t("feedback:code.scan")}</p>
+    </Page>
+  );
 }

@@ -19,7 +19,7 @@ const sendTimeoutMs = 20_000;
 
 /** Gives up on a hanging send (the answers stay saved); browsers without AbortSignal.timeout just wait. */
 export function giveUpSignal(): AbortSignal | undefined {
-	return typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(sendTimeoutMs) : undefined;
+  return typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(sendTimeoutMs) : undefined;
 }
 
 export type Settled = { result: SubmitResult } | { failure: string };
@@ -29,8 +29,8 @@ const listeners = new Set<Listener>();
 
 /** Hears about each queued item that was sent or refused. Returns the way to stop listening. */
 export function onSettled(listener: Listener): () => void {
-	listeners.add(listener);
-	return () => listeners.delete(listener);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Statuses that say "not now" rather than "never". */
@@ -40,33 +40,33 @@ let flushing: Promise<void> | undefined;
 
 /** Sends every queued item in turn; stops at the first sign there is still no connection. One run at a time. */
 export function flushOutbox(): Promise<void> {
-	// `.finally` runs after the assignment even when there is nothing to send.
-	flushing ??= sendQueued().finally(() => {
-		flushing = undefined;
-	});
-	return flushing;
+  // `.finally` runs after the assignment even when there is nothing to send.
+  flushing ??= sendQueued().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
 }
 
 async function sendQueued(): Promise<void> {
-	for (const item of queued()) {
-		if (item.failure) continue;
-		const { submission } = item;
-		const key = submission.idempotencyKey;
-		let settled: Settled;
-		try {
-			const result = await trpc.feedback.submit.mutate(submission, { signal: giveUpSignal() });
-			rememberAnswered(submission.code);
-			dequeue(key);
-			settled = { result };
-		} catch (error) {
-			if (isNetworkFailure(error)) return;
-			const status = error instanceof ApiError ? error.status : 0;
-			if (status < 400 || status >= 500 || tryAgainLater.has(status)) return;
-			const failure = problemOf(error).messageKey;
-			if (failure === "idempotencyConflict") dequeue(key);
-			else markFailed(key, failure);
-			settled = { failure };
-		}
-		for (const listener of listeners) listener(key, settled);
-	}
+  for (const item of queued()) {
+    if (item.failure) continue;
+    const { submission } = item;
+    const key = submission.idempotencyKey;
+    let settled: Settled;
+    try {
+      const result = await trpc.feedback.submit.mutate(submission, { signal: giveUpSignal() });
+      rememberAnswered(submission.code);
+      dequeue(key);
+      settled = { result };
+    } catch (error) {
+      if (isNetworkFailure(error)) return;
+      const status = error instanceof ApiError ? error.status : 0;
+      if (status < 400 || status >= 500 || tryAgainLater.has(status)) return;
+      const failure = problemOf(error).messageKey;
+      if (failure === "idempotencyConflict") dequeue(key);
+      else markFailed(key, failure);
+      settled = { failure };
+    }
+    for (const listener of listeners) listener(key, settled);
+  }
 }

@@ -16,29 +16,33 @@ const openings = new Map<string, Promise<Opened>>();
  * request is forgotten, so trying again asks again.
  */
 export function openFeedback(code: string): Promise<Opened> {
-	const normalised = parseFeedbackCode(code) ?? code;
-	let opening = openings.get(normalised);
-	if (!opening) {
-		opening = trpc.feedback.open.query({ code });
-		opening.catch(() => openings.delete(normalised));
-		openings.set(normalised, opening);
-	}
-	return opening;
+  const normalised = parseFeedbackCode(code) ?? code;
+  let opening = openings.get(normalised);
+  if (!opening) {
+    opening = trpc.feedback.open.query({ code });
+    opening.catch(() => openings.delete(normalised));
+    openings.set(normalised, opening);
+  }
+  return opening;
 }
 
 /** `/f/ABCD-EFGH` → start opening ABCD-EFGH. */
 export function openFromPath(pathname: string): void {
-	const code = /^\/f\/([^/]+)\/?$/.exec(pathname)?.[1];
-	if (code) openFeedback(decodeURIComponent(code)).catch(() => {});
+  const code = /^\/f\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (code) openFeedback(decodeURIComponent(code)).catch(() => {});
 }
 
 /** Sends saved answers, if there are any: at start-up, when the signal returns, when the app is shown again. */
 export function sendSavedFeedback(): void {
-	let waiting: string | null = null;
-	try {
-		waiting = localStorage.getItem(outboxKey);
-	} catch {
-		return;
-	}
-	if (waiting) void import("./outbox").then((outbox) => outbox.flushOutbox(), () => {});
+  let waiting: string | null = null;
+  try {
+    waiting = localStorage.getItem(outboxKey);
+  } catch {
+    return;
+  }
+  if (waiting)
+    void import("./outbox").then(
+      (outbox) => outbox.flushOutbox(),
+      () => {},
+    );
 }

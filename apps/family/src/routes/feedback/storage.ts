@@ -23,25 +23,25 @@ export type SubmitResult = RouterOutputs["feedback"]["submit"];
 
 /** The form as the person left it. Empty strings mean "not chosen yet". */
 export interface Draft {
-	/** The idempotency key: made once for this filled-in response, kept for every retry. */
-	key: string;
-	/** Past the intro ("Start" pressed). */
-	started: boolean;
-	respondentKind: RespondentKind | "";
-	ageBand: AgeBand | "";
-	/** Tip id → answer. Tips not answered are not sent. */
-	answers: Record<string, TipAnswer>;
-	freeText: string;
-	contactRequested: boolean;
-	contactMethod: ContactMethod | "";
-	contactDetail: string;
+  /** The idempotency key: made once for this filled-in response, kept for every retry. */
+  key: string;
+  /** Past the intro ("Start" pressed). */
+  started: boolean;
+  respondentKind: RespondentKind | "";
+  ageBand: AgeBand | "";
+  /** Tip id → answer. Tips not answered are not sent. */
+  answers: Record<string, TipAnswer>;
+  freeText: string;
+  contactRequested: boolean;
+  contactMethod: ContactMethod | "";
+  contactDetail: string;
 }
 
 /** Answers waiting to be sent. `failure` is the server's message key when it refused them for good. */
 export interface Queued {
-	submission: Submission;
-	queuedAt: string;
-	failure?: string;
+  submission: Submission;
+  queuedAt: string;
+  failure?: string;
 }
 
 const answeredKey = "heard.feedback.answered";
@@ -50,22 +50,22 @@ const draftKey = (code: string) => `heard.feedback.draft.${code}`;
 const answeredForMs = 90 * 24 * 60 * 60 * 1000;
 
 function read<T>(storage: () => Storage, key: string): T | null {
-	try {
-		const text = storage().getItem(key);
-		return text ? (JSON.parse(text) as T) : null;
-	} catch {
-		return null;
-	}
+  try {
+    const text = storage().getItem(key);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
 }
 
 function write(storage: () => Storage, key: string, value: unknown): boolean {
-	try {
-		if (value === null) storage().removeItem(key);
-		else storage().setItem(key, JSON.stringify(value));
-		return true;
-	} catch {
-		return false;
-	}
+  try {
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const local = () => localStorage;
@@ -73,47 +73,47 @@ const session = () => sessionStorage;
 
 /** A random idempotency key (32 hex characters); getRandomValues works outside HTTPS too. */
 export function newKey(): string {
-	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 export function blankDraft(): Draft {
-	return {
-		key: newKey(),
-		started: false,
-		respondentKind: "",
-		ageBand: "",
-		answers: {},
-		freeText: "",
-		contactRequested: false,
-		contactMethod: "",
-		contactDetail: "",
-	};
+  return {
+    key: newKey(),
+    started: false,
+    respondentKind: "",
+    ageBand: "",
+    answers: {},
+    freeText: "",
+    contactRequested: false,
+    contactMethod: "",
+    contactDetail: "",
+  };
 }
 
 /** `code` is always the normalised code (ACDEFGHJ). */
 export function loadDraft(code: string): Draft | null {
-	const draft = read<Draft>(session, draftKey(code));
-	return draft && typeof draft.key === "string" && draft.key.length >= 16 ? { ...blankDraft(), ...draft } : null;
+  const draft = read<Draft>(session, draftKey(code));
+  return draft && typeof draft.key === "string" && draft.key.length >= 16 ? { ...blankDraft(), ...draft } : null;
 }
 
 export function saveDraft(code: string, draft: Draft | null): void {
-	write(session, draftKey(code), draft);
+  write(session, draftKey(code), draft);
 }
 
 function answeredList(): Record<string, number> {
-	const list = read<Record<string, number>>(local, answeredKey);
-	return list && typeof list === "object" ? list : {};
+  const list = read<Record<string, number>>(local, answeredKey);
+  return list && typeof list === "object" ? list : {};
 }
 
 export function wasAnswered(code: string): boolean {
-	const at = answeredList()[code];
-	return typeof at === "number" && Date.now() - at < answeredForMs;
+  const at = answeredList()[code];
+  return typeof at === "number" && Date.now() - at < answeredForMs;
 }
 
 export function rememberAnswered(code: string): void {
-	const now = Date.now();
-	const kept = Object.entries(answeredList()).filter(([, at]) => now - at < answeredForMs);
-	write(local, answeredKey, Object.fromEntries([...kept, [code, now]]));
+  const now = Date.now();
+  const kept = Object.entries(answeredList()).filter(([, at]) => now - at < answeredForMs);
+  write(local, answeredKey, Object.fromEntries([...kept, [code, now]]));
 }
 
 /** Bumped on every outbox change, so screens that list it update (same tab). */
@@ -121,28 +121,28 @@ const [outboxChanged, setOutboxChanged] = createSignal(0);
 
 /** The outbox, oldest first. Reactive. */
 export function queued(): Queued[] {
-	outboxChanged();
-	const list = read<Queued[]>(local, outboxKey);
-	return Array.isArray(list) ? list.filter((item) => typeof item?.submission?.idempotencyKey === "string") : [];
+  outboxChanged();
+  const list = read<Queued[]>(local, outboxKey);
+  return Array.isArray(list) ? list.filter((item) => typeof item?.submission?.idempotencyKey === "string") : [];
 }
 
 function saveOutbox(list: Queued[]): boolean {
-	const saved = write(local, outboxKey, list.length > 0 ? list : null);
-	setOutboxChanged((n) => n + 1);
-	return saved;
+  const saved = write(local, outboxKey, list.length > 0 ? list : null);
+  setOutboxChanged((n) => n + 1);
+  return saved;
 }
 
 /** Keeps answers to send later. False when the phone would not store them. */
 export function enqueue(submission: Submission): boolean {
-	const others = queued().filter((item) => item.submission.idempotencyKey !== submission.idempotencyKey);
-	return saveOutbox([...others, { submission, queuedAt: new Date().toISOString() }]);
+  const others = queued().filter((item) => item.submission.idempotencyKey !== submission.idempotencyKey);
+  return saveOutbox([...others, { submission, queuedAt: new Date().toISOString() }]);
 }
 
 export function dequeue(key: string): void {
-	saveOutbox(queued().filter((item) => item.submission.idempotencyKey !== key));
+  saveOutbox(queued().filter((item) => item.submission.idempotencyKey !== key));
 }
 
 /** Marks answers the server refused for good (a closed code, say): kept to tell the person, not sent again. */
 export function markFailed(key: string, failure: string): void {
-	saveOutbox(queued().map((item) => (item.submission.idempotencyKey === key ? { ...item, failure } : item)));
+  saveOutbox(queued().map((item) => (item.submission.idempotencyKey === key ? { ...item, failure } : item)));
 }

@@ -5,9 +5,9 @@ import { Welcome } from "./Welcome";
 
 /** `/`: a welcome with the ways in, or, once signed in, what the person can do. */
 export default function Home() {
-	return (
-		<Show when={person()} fallback={<Welcome />}>
-			{(signedInPerson) => <SignedInHome person={signedInPerson()} />}
-		</Show>
-	);
+  return (
+    <Show when={person()} fallback={<Welcome />}>
+      {(signedInPerson) => <SignedInHome person={signedInPerson()} />}
+    </Show>
+  );
 }

@@ -22,364 +22,370 @@ type EditField = StaffDetailField;
 const editFields: readonly EditField[] = ["displayName", "role", "teamIds"];
 
 const labelKeys: Record<CreateField, string> = {
-	email: "admin:staff.email",
-	displayName: "admin:staff.name",
-	role: "admin:staff.role",
-	teamIds: "admin:staff.teams",
-	password: "admin:staff.temporaryPassword",
+  email: "admin:staff.email",
+  displayName: "admin:staff.name",
+  role: "admin:staff.role",
+  teamIds: "admin:staff.teams",
+  password: "admin:staff.temporaryPassword",
 };
 
 export default function StaffPage() {
-	const { t } = useI18n();
-	const [staff, { refetch }] = createResource(() => api.admin.staff.list.query());
-	const [teams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
-	const [notice, setNotice] = createSignal<string | null>(null);
-	const done = (message: string) => {
-		setNotice(message);
-		void refetch();
-	};
+  const { t } = useI18n();
+  const [staff, { refetch }] = createResource(() => api.admin.staff.list.query());
+  const [teams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const done = (message: string) => {
+    setNotice(message);
+    void refetch();
+  };
 
-	return (
-		<Page title={t("admin:staff.title")}>
-			<div aria-live="polite">
-				<Show when={notice()}>{(text) => <Alert variant="success" announce={false}>{text()}</Alert>}</Show>
-			</div>
-			<LoadState resource={teams} retry={() => void refetchTeams()}>
-				{(teamList) => (
-					<>
-						<Card as="section" aria-labelledby="add-staff-title">
-							<Stack>
-								<h2 id="add-staff-title">{t("admin:staff.add")}</h2>
-								<AddStaffForm teams={teamList()} onAdded={() => done(t("admin:staff.created"))} />
-							</Stack>
-						</Card>
-						<section class="stack" aria-labelledby="staff-list-title">
-							<h2 id="staff-list-title">{t("admin:staff.listTitle")}</h2>
-							<LoadState resource={staff} retry={() => void refetch()}>
-								{(list) => (
-									<Show when={list().length > 0} fallback={<p>{t("admin:staff.empty")}</p>}>
-										<StaffTable staff={list()} teams={teamList()} onChanged={done} />
-									</Show>
-								)}
-							</LoadState>
-						</section>
-					</>
-				)}
-			</LoadState>
-		</Page>
-	);
+  return (
+    <Page title={t("admin:staff.title")}>
+      <div aria-live="polite">
+        <Show when={notice()}>
+          {(text) => (
+            <Alert variant="success" announce={false}>
+              {text()}
+            </Alert>
+          )}
+        </Show>
+      </div>
+      <LoadState resource={teams} retry={() => void refetchTeams()}>
+        {(teamList) => (
+          <>
+            <Card as="section" aria-labelledby="add-staff-title">
+              <Stack>
+                <h2 id="add-staff-title">{t("admin:staff.add")}</h2>
+                <AddStaffForm teams={teamList()} onAdded={() => done(t("admin:staff.created"))} />
+              </Stack>
+            </Card>
+            <section class="stack" aria-labelledby="staff-list-title">
+              <h2 id="staff-list-title">{t("admin:staff.listTitle")}</h2>
+              <LoadState resource={staff} retry={() => void refetch()}>
+                {(list) => (
+                  <Show when={list().length > 0} fallback={<p>{t("admin:staff.empty")}</p>}>
+                    <StaffTable staff={list()} teams={teamList()} onChanged={done} />
+                  </Show>
+                )}
+              </LoadState>
+            </section>
+          </>
+        )}
+      </LoadState>
+    </Page>
+  );
 }
 
 function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
-	const { t, errorText } = useI18n();
-	const [email, setEmail] = createSignal("");
-	const [displayName, setDisplayName] = createSignal("");
-	const [role, setRole] = createSignal<string>("");
-	const [teamIds, setTeamIds] = createSignal<string[]>([]);
-	const [password, setPassword] = createSignal("");
-	const form = createForm<CreateField>({
-		fields: createFields,
-		messageFields: {
-			emailTaken: "email",
-			passwordTooShort: "password",
-			passwordTooLong: "password",
-			passwordCommon: "password",
-		},
-	});
-	const fieldId = (field: CreateField) => `add-staff-${field}`;
-	const label = (field: CreateField) => t(labelKeys[field]);
-	const fieldError = (field: CreateField) => {
-		const key = form.error(field);
-		return key ? errorText(key) : undefined;
-	};
+  const { t, errorText } = useI18n();
+  const [email, setEmail] = createSignal("");
+  const [displayName, setDisplayName] = createSignal("");
+  const [role, setRole] = createSignal<string>("");
+  const [teamIds, setTeamIds] = createSignal<string[]>([]);
+  const [password, setPassword] = createSignal("");
+  const form = createForm<CreateField>({
+    fields: createFields,
+    messageFields: {
+      emailTaken: "email",
+      passwordTooShort: "password",
+      passwordTooLong: "password",
+      passwordCommon: "password",
+    },
+  });
+  const fieldId = (field: CreateField) => `add-staff-${field}`;
+  const label = (field: CreateField) => t(labelKeys[field]);
+  const fieldError = (field: CreateField) => {
+    const key = form.error(field);
+    return key ? errorText(key) : undefined;
+  };
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const input = {
-			email: email(),
-			displayName: displayName(),
-			role: role(),
-			teamIds: teamIds(),
-			password: password(),
-		};
-		const ok = await form.submit({
-			check: () => validate<CreateField>(authSchemas.createStaffUserInput, input),
-			send: async () => {
-				await api.admin.staff.create.mutate({
-					email: input.email.trim(),
-					displayName: input.displayName.trim(),
-					role: input.role as StaffRole,
-					teamIds: input.teamIds,
-					password: input.password,
-				});
-			},
-		});
-		if (ok) {
-			setEmail("");
-			setDisplayName("");
-			setRole("");
-			setTeamIds([]);
-			setPassword("");
-			props.onAdded();
-		}
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = {
+      email: email(),
+      displayName: displayName(),
+      role: role(),
+      teamIds: teamIds(),
+      password: password(),
+    };
+    const ok = await form.submit({
+      check: () => validate<CreateField>(authSchemas.createStaffUserInput, input),
+      send: async () => {
+        await api.admin.staff.create.mutate({
+          email: input.email.trim(),
+          displayName: input.displayName.trim(),
+          role: input.role as StaffRole,
+          teamIds: input.teamIds,
+          password: input.password,
+        });
+      },
+    });
+    if (ok) {
+      setEmail("");
+      setDisplayName("");
+      setRole("");
+      setTeamIds([]);
+      setPassword("");
+      props.onAdded();
+    }
+  };
 
-	return (
-		<form onSubmit={submit} noValidate>
-			<Stack>
-				<ErrorSummary form={form} fieldId={fieldId} label={label} />
-				<TextField
-					id={fieldId("email")}
-					type="email"
-					label={label("email")}
-					value={email()}
-					onInput={setEmail}
-					error={fieldError("email")}
-					autocomplete="off"
-					required
-				/>
-				<StaffDetailFields
-					fieldId={fieldId}
-					label={label}
-					error={fieldError}
-					displayName={displayName()}
-					onDisplayName={setDisplayName}
-					role={role()}
-					onRole={setRole}
-					rolePlaceholder={t("admin:staff.chooseRole")}
-					teamIds={teamIds()}
-					onTeamIds={setTeamIds}
-					teams={props.teams}
-				/>
-				<TextField
-					id={fieldId("password")}
-					type="text"
-					label={label("password")}
-					description={`${t("admin:staff.temporaryPasswordHint")} ${t("auth:changePassword.rules", { min: passwordRules.staffMin })}`}
-					value={password()}
-					onInput={setPassword}
-					error={fieldError("password")}
-					autocomplete="off"
-					spellcheck={false}
-					dir="ltr"
-					required
-				/>
-				<div>
-					<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
-						{t("admin:staff.submit")}
-					</Button>
-				</div>
-			</Stack>
-		</form>
-	);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <TextField
+          id={fieldId("email")}
+          type="email"
+          label={label("email")}
+          value={email()}
+          onInput={setEmail}
+          error={fieldError("email")}
+          autocomplete="off"
+          required
+        />
+        <StaffDetailFields
+          fieldId={fieldId}
+          label={label}
+          error={fieldError}
+          displayName={displayName()}
+          onDisplayName={setDisplayName}
+          role={role()}
+          onRole={setRole}
+          rolePlaceholder={t("admin:staff.chooseRole")}
+          teamIds={teamIds()}
+          onTeamIds={setTeamIds}
+          teams={props.teams}
+        />
+        <TextField
+          id={fieldId("password")}
+          type="text"
+          label={label("password")}
+          description={`${t("admin:staff.temporaryPasswordHint")} ${t("auth:changePassword.rules", { min: passwordRules.staffMin })}`}
+          value={password()}
+          onInput={setPassword}
+          error={fieldError("password")}
+          autocomplete="off"
+          spellcheck={false}
+          dir="ltr"
+          required
+        />
+        <div>
+          <Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
+            {t("admin:staff.submit")}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
 }
 
 function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (message: string) => void }) {
-	const { t, errorText } = useI18n();
-	const session = useSession();
-	const [editing, setEditing] = createSignal<StaffMember | null>(null);
-	const [switching, setSwitching] = createSignal<StaffMember | null>(null);
-	const [busy, setBusy] = createSignal(false);
-	const [switchError, setSwitchError] = createSignal<AppError | null>(null);
+  const { t, errorText } = useI18n();
+  const session = useSession();
+  const [editing, setEditing] = createSignal<StaffMember | null>(null);
+  const [switching, setSwitching] = createSignal<StaffMember | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [switchError, setSwitchError] = createSignal<AppError | null>(null);
 
-	const teamNames = (ids: string[]) => {
-		if (ids.length === 0) return t("admin:staff.noTeams");
-		return ids.map((id) => props.teams.find((team) => team.id === id)?.name ?? "?").join(", ");
-	};
+  const teamNames = (ids: string[]) => {
+    if (ids.length === 0) return t("admin:staff.noTeams");
+    return ids.map((id) => props.teams.find((team) => team.id === id)?.name ?? "?").join(", ");
+  };
 
-	const setDisabled = async () => {
-		const person = switching();
-		if (!person || busy()) return;
-		const disable = !person.disabledAt;
-		setBusy(true);
-		setSwitchError(null);
-		try {
-			await api.admin.staff.setDisabled.mutate({ id: person.id, disabled: disable });
-			setSwitching(null);
-			props.onChanged(t(disable ? "admin:staff.disabled" : "admin:staff.enabled", { name: person.displayName }));
-		} catch (thrown) {
-			setSwitchError(toAppError(thrown));
-		} finally {
-			setBusy(false);
-		}
-	};
+  const setDisabled = async () => {
+    const person = switching();
+    if (!person || busy()) return;
+    const disable = !person.disabledAt;
+    setBusy(true);
+    setSwitchError(null);
+    try {
+      await api.admin.staff.setDisabled.mutate({ id: person.id, disabled: disable });
+      setSwitching(null);
+      props.onChanged(t(disable ? "admin:staff.disabled" : "admin:staff.enabled", { name: person.displayName }));
+    } catch (thrown) {
+      setSwitchError(toAppError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  };
 
-	return (
-		<>
-			<TableRegion caption={t("admin:staff.listTitle")}>
-				<thead>
-					<tr>
-						<th scope="col">{t("admin:staff.name")}</th>
-						<th scope="col">{t("admin:staff.email")}</th>
-						<th scope="col">{t("admin:staff.role")}</th>
-						<th scope="col">{t("admin:staff.teams")}</th>
-						<th scope="col">{t("admin:staff.status")}</th>
-						<th scope="col">{t("admin:staff.actions")}</th>
-					</tr>
-				</thead>
-				<tbody>
-					<For each={props.staff}>
-						{(person) => (
-							<tr>
-								<th scope="row">{person.displayName}</th>
-								<td dir="ltr" class="nowrap">
-									{person.email}
-								</td>
-								<td>{t(`admin:roles.${person.role}`)}</td>
-								<td>{teamNames(person.teamIds)}</td>
-								<td>{person.disabledAt ? t("admin:status.disabled") : t("admin:status.active")}</td>
-								<td>
-									<div class="cluster cluster--nowrap">
-										<Button variant="secondary" onClick={() => setEditing(person)}>
-											<RowActionLabel label={t("admin:staff.change")} name={person.displayName} />
-										</Button>
-										<Show when={person.id !== session.user()?.id}>
-											<Button
-												variant={person.disabledAt ? "secondary" : "danger"}
-												onClick={() => {
-													setSwitchError(null);
-													setSwitching(person);
-												}}
-											>
-												<RowActionLabel
-													label={t(person.disabledAt ? "admin:staff.enable" : "admin:staff.disable")}
-													name={person.displayName}
-												/>
-											</Button>
-										</Show>
-									</div>
-								</td>
-							</tr>
-						)}
-					</For>
-				</tbody>
-			</TableRegion>
+  return (
+    <>
+      <TableRegion caption={t("admin:staff.listTitle")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin:staff.name")}</th>
+            <th scope="col">{t("admin:staff.email")}</th>
+            <th scope="col">{t("admin:staff.role")}</th>
+            <th scope="col">{t("admin:staff.teams")}</th>
+            <th scope="col">{t("admin:staff.status")}</th>
+            <th scope="col">{t("admin:staff.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.staff}>
+            {(person) => (
+              <tr>
+                <th scope="row">{person.displayName}</th>
+                <td dir="ltr" class="nowrap">
+                  {person.email}
+                </td>
+                <td>{t(`admin:roles.${person.role}`)}</td>
+                <td>{teamNames(person.teamIds)}</td>
+                <td>{person.disabledAt ? t("admin:status.disabled") : t("admin:status.active")}</td>
+                <td>
+                  <div class="cluster cluster--nowrap">
+                    <Button variant="secondary" onClick={() => setEditing(person)}>
+                      <RowActionLabel label={t("admin:staff.change")} name={person.displayName} />
+                    </Button>
+                    <Show when={person.id !== session.user()?.id}>
+                      <Button
+                        variant={person.disabledAt ? "secondary" : "danger"}
+                        onClick={() => {
+                          setSwitchError(null);
+                          setSwitching(person);
+                        }}
+                      >
+                        <RowActionLabel
+                          label={t(person.disabledAt ? "admin:staff.enable" : "admin:staff.disable")}
+                          name={person.displayName}
+                        />
+                      </Button>
+                    </Show>
+                  </div>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </TableRegion>
 
-			<Show when={editing()}>
-				{(person) => (
-					<EditStaffDialog
-						person={person()}
-						teams={props.teams}
-						onClose={() => setEditing(null)}
-						onSaved={(name) => {
-							setEditing(null);
-							props.onChanged(t("admin:staff.updated", { name }));
-						}}
-					/>
-				)}
-			</Show>
+      <Show when={editing()}>
+        {(person) => (
+          <EditStaffDialog
+            person={person()}
+            teams={props.teams}
+            onClose={() => setEditing(null)}
+            onSaved={(name) => {
+              setEditing(null);
+              props.onChanged(t("admin:staff.updated", { name }));
+            }}
+          />
+        )}
+      </Show>
 
-			<Dialog
-				open={switching() !== null}
-				onOpenChange={(isOpen) => {
-					if (!isOpen) setSwitching(null);
-				}}
-				title={t(switching()?.disabledAt ? "admin:staff.enableTitle" : "admin:staff.disableTitle", {
-					name: switching()?.displayName ?? "",
-				})}
-				description={t(switching()?.disabledAt ? "admin:staff.enableExplain" : "admin:staff.disableExplain", {
-					name: switching()?.displayName ?? "",
-				})}
-				closeLabel={t("common:actions.close")}
-				footer={
-					<>
-						<Button
-							variant={switching()?.disabledAt ? "primary" : "danger"}
-							loading={busy()}
-							loadingText={t("common:states.saving")}
-							onClick={() => void setDisabled()}
-						>
-							{t(switching()?.disabledAt ? "admin:staff.enable" : "admin:staff.disable")}
-						</Button>
-						<Button variant="secondary" onClick={() => setSwitching(null)}>
-							{t("common:actions.cancel")}
-						</Button>
-					</>
-				}
-			>
-				<Show when={switchError()}>{(problem) => <Alert variant="danger">{errorText(problem())}</Alert>}</Show>
-			</Dialog>
-		</>
-	);
+      <Dialog
+        open={switching() !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) setSwitching(null);
+        }}
+        title={t(switching()?.disabledAt ? "admin:staff.enableTitle" : "admin:staff.disableTitle", {
+          name: switching()?.displayName ?? "",
+        })}
+        description={t(switching()?.disabledAt ? "admin:staff.enableExplain" : "admin:staff.disableExplain", {
+          name: switching()?.displayName ?? "",
+        })}
+        closeLabel={t("common:actions.close")}
+        footer={
+          <>
+            <Button
+              variant={switching()?.disabledAt ? "primary" : "danger"}
+              loading={busy()}
+              loadingText={t("common:states.saving")}
+              onClick={() => void setDisabled()}
+            >
+              {t(switching()?.disabledAt ? "admin:staff.enable" : "admin:staff.disable")}
+            </Button>
+            <Button variant="secondary" onClick={() => setSwitching(null)}>
+              {t("common:actions.cancel")}
+            </Button>
+          </>
+        }
+      >
+        <Show when={switchError()}>{(problem) => <Alert variant="danger">{errorText(problem())}</Alert>}</Show>
+      </Dialog>
+    </>
+  );
 }
 
 function EditStaffDialog(props: {
-	person: StaffMember;
-	teams: Team[];
-	onClose: () => void;
-	/** Called with the saved name (the dialog closes; read nothing from it afterwards). */
-	onSaved: (name: string) => void;
+  person: StaffMember;
+  teams: Team[];
+  onClose: () => void;
+  /** Called with the saved name (the dialog closes; read nothing from it afterwards). */
+  onSaved: (name: string) => void;
 }) {
-	const { t, errorText } = useI18n();
-	const [displayName, setDisplayName] = createSignal(props.person.displayName);
-	const [role, setRole] = createSignal<string>(props.person.role);
-	const [teamIds, setTeamIds] = createSignal<string[]>([...props.person.teamIds]);
-	const form = createForm<EditField>({ fields: editFields });
-	const fieldId = (field: EditField) => `edit-staff-${field}`;
-	const label = (field: EditField) => t(labelKeys[field]);
-	const fieldError = (field: EditField) => {
-		const key = form.error(field);
-		return key ? errorText(key) : undefined;
-	};
+  const { t, errorText } = useI18n();
+  const [displayName, setDisplayName] = createSignal(props.person.displayName);
+  const [role, setRole] = createSignal<string>(props.person.role);
+  const [teamIds, setTeamIds] = createSignal<string[]>([...props.person.teamIds]);
+  const form = createForm<EditField>({ fields: editFields });
+  const fieldId = (field: EditField) => `edit-staff-${field}`;
+  const label = (field: EditField) => t(labelKeys[field]);
+  const fieldError = (field: EditField) => {
+    const key = form.error(field);
+    return key ? errorText(key) : undefined;
+  };
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const name = displayName().trim();
-		const ok = await form.submit({
-			check: () => {
-				const problems = validate<EditField>(authSchemas.createStaffUserInput.pick({ displayName: true, role: true, teamIds: true }), {
-					displayName: displayName(),
-					role: role(),
-					teamIds: teamIds(),
-				});
-				return problems;
-			},
-			send: async () => {
-				await api.admin.staff.update.mutate({
-					id: props.person.id,
-					displayName: name,
-					role: role() as StaffRole,
-					teamIds: teamIds(),
-				});
-			},
-		});
-		if (ok) props.onSaved(name);
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const name = displayName().trim();
+    const ok = await form.submit({
+      check: () => {
+        const problems = validate<EditField>(authSchemas.createStaffUserInput.pick({ displayName: true, role: true, teamIds: true }), {
+          displayName: displayName(),
+          role: role(),
+          teamIds: teamIds(),
+        });
+        return problems;
+      },
+      send: async () => {
+        await api.admin.staff.update.mutate({
+          id: props.person.id,
+          displayName: name,
+          role: role() as StaffRole,
+          teamIds: teamIds(),
+        });
+      },
+    });
+    if (ok) props.onSaved(name);
+  };
 
-	return (
-		<Dialog
-			defaultOpen
-			onOpenChange={(isOpen) => {
-				if (!isOpen) props.onClose();
-			}}
-			title={t("admin:staff.changeFor", { name: props.person.displayName })}
-			closeLabel={t("common:actions.close")}
-		>
-			<form onSubmit={submit} noValidate>
-				<Stack>
-					<ErrorSummary form={form} fieldId={fieldId} label={label} />
-					<StaffDetailFields
-						fieldId={fieldId}
-						label={label}
-						error={fieldError}
-						displayName={displayName()}
-						onDisplayName={setDisplayName}
-						role={role()}
-						onRole={setRole}
-						teamIds={teamIds()}
-						onTeamIds={setTeamIds}
-						teams={props.teams}
-					/>
-					<div class="cluster">
-						<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
-							{t("common:actions.save")}
-						</Button>
-						<Button variant="secondary" onClick={() => props.onClose()}>
-							{t("common:actions.cancel")}
-						</Button>
-					</div>
-				</Stack>
-			</form>
-		</Dialog>
-	);
+  return (
+    <Dialog
+      defaultOpen
+      onOpenChange={(isOpen) => {
+        if (!isOpen) props.onClose();
+      }}
+      title={t("admin:staff.changeFor", { name: props.person.displayName })}
+      closeLabel={t("common:actions.close")}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorSummary form={form} fieldId={fieldId} label={label} />
+          <StaffDetailFields
+            fieldId={fieldId}
+            label={label}
+            error={fieldError}
+            displayName={displayName()}
+            onDisplayName={setDisplayName}
+            role={role()}
+            onRole={setRole}
+            teamIds={teamIds()}
+            onTeamIds={setTeamIds}
+            teams={props.teams}
+          />
+          <div class="cluster">
+            <Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
+              {t("common:actions.save")}
+            </Button>
+            <Button variant="secondary" onClick={() => props.onClose()}>
+              {t("common:actions.cancel")}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+    </Dialog>
+  );
 }

@@ -14,181 +14,187 @@ type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 type Field = "name";
 
 export default function TeamsPage() {
-	const { t } = useI18n();
-	const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
-	const [notice, setNotice] = createSignal<string | null>(null);
+  const { t } = useI18n();
+  const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
+  const [notice, setNotice] = createSignal<string | null>(null);
 
-	return (
-		<Page title={t("admin:teams.title")}>
-			<div aria-live="polite">
-				<Show when={notice()}>{(text) => <Alert variant="success" announce={false}>{text()}</Alert>}</Show>
-			</div>
-			<Card as="section" aria-labelledby="add-team-title">
-				<Stack>
-					<h2 id="add-team-title">{t("admin:teams.add")}</h2>
-					<AddTeamForm
-						onAdded={(name) => {
-							setNotice(t("admin:teams.created", { name }));
-							void refetch();
-						}}
-					/>
-				</Stack>
-			</Card>
-			<section class="stack" aria-labelledby="teams-list-title">
-				<h2 id="teams-list-title">{t("admin:teams.listTitle")}</h2>
-				<LoadState resource={teams} retry={() => void refetch()}>
-					{(list) => (
-						<Show when={list().length > 0} fallback={<p>{t("admin:teams.empty")}</p>}>
-							<TeamsTable
-								teams={list()}
-								onRenamed={(name) => {
-									setNotice(t("admin:teams.renamed", { name }));
-									void refetch();
-								}}
-							/>
-						</Show>
-					)}
-				</LoadState>
-			</section>
-		</Page>
-	);
+  return (
+    <Page title={t("admin:teams.title")}>
+      <div aria-live="polite">
+        <Show when={notice()}>
+          {(text) => (
+            <Alert variant="success" announce={false}>
+              {text()}
+            </Alert>
+          )}
+        </Show>
+      </div>
+      <Card as="section" aria-labelledby="add-team-title">
+        <Stack>
+          <h2 id="add-team-title">{t("admin:teams.add")}</h2>
+          <AddTeamForm
+            onAdded={(name) => {
+              setNotice(t("admin:teams.created", { name }));
+              void refetch();
+            }}
+          />
+        </Stack>
+      </Card>
+      <section class="stack" aria-labelledby="teams-list-title">
+        <h2 id="teams-list-title">{t("admin:teams.listTitle")}</h2>
+        <LoadState resource={teams} retry={() => void refetch()}>
+          {(list) => (
+            <Show when={list().length > 0} fallback={<p>{t("admin:teams.empty")}</p>}>
+              <TeamsTable
+                teams={list()}
+                onRenamed={(name) => {
+                  setNotice(t("admin:teams.renamed", { name }));
+                  void refetch();
+                }}
+              />
+            </Show>
+          )}
+        </LoadState>
+      </section>
+    </Page>
+  );
 }
 
 function AddTeamForm(props: { onAdded: (name: string) => void }) {
-	const { t, errorText } = useI18n();
-	const [name, setName] = createSignal("");
-	const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
-	const fieldId = () => "add-team-name";
-	const label = () => t("admin:teams.name");
+  const { t, errorText } = useI18n();
+  const [name, setName] = createSignal("");
+  const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
+  const fieldId = () => "add-team-name";
+  const label = () => t("admin:teams.name");
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const typed = name().trim();
-		const ok = await form.submit({
-			check: () => validate<Field>(adminSchemas.teamInput, { name: name() }),
-			send: async () => {
-				await api.admin.teams.create.mutate({ name: typed });
-			},
-		});
-		if (ok) {
-			setName("");
-			props.onAdded(typed);
-		}
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const typed = name().trim();
+    const ok = await form.submit({
+      check: () => validate<Field>(adminSchemas.teamInput, { name: name() }),
+      send: async () => {
+        await api.admin.teams.create.mutate({ name: typed });
+      },
+    });
+    if (ok) {
+      setName("");
+      props.onAdded(typed);
+    }
+  };
 
-	return (
-		<form onSubmit={submit} noValidate>
-			<Stack>
-				<ErrorSummary form={form} fieldId={fieldId} label={label} />
-				<TextField
-					id={fieldId()}
-					label={label()}
-					value={name()}
-					onInput={setName}
-					error={form.error("name") ? errorText(form.error("name") as string) : undefined}
-					maxLength={80}
-					autocomplete="off"
-					required
-				/>
-				<div>
-					<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
-						{t("admin:teams.submit")}
-					</Button>
-				</div>
-			</Stack>
-		</form>
-	);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <TextField
+          id={fieldId()}
+          label={label()}
+          value={name()}
+          onInput={setName}
+          error={form.error("name") ? errorText(form.error("name") as string) : undefined}
+          maxLength={80}
+          autocomplete="off"
+          required
+        />
+        <div>
+          <Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
+            {t("admin:teams.submit")}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
 }
 
 function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void }) {
-	const { t, errorText } = useI18n();
-	const [target, setTarget] = createSignal<Team | null>(null);
-	const [newName, setNewName] = createSignal("");
-	const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
-	const fieldId = () => "rename-team-name";
-	const label = () => t("admin:teams.newName");
+  const { t, errorText } = useI18n();
+  const [target, setTarget] = createSignal<Team | null>(null);
+  const [newName, setNewName] = createSignal("");
+  const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
+  const fieldId = () => "rename-team-name";
+  const label = () => t("admin:teams.newName");
 
-	const open = (team: Team) => {
-		form.clearErrors();
-		setNewName(team.name);
-		setTarget(team);
-	};
+  const open = (team: Team) => {
+    form.clearErrors();
+    setNewName(team.name);
+    setTarget(team);
+  };
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const team = target();
-		if (!team) return;
-		const typed = newName().trim();
-		const ok = await form.submit({
-			check: () => validate<Field>(adminSchemas.teamInput, { name: newName() }),
-			send: async () => {
-				await api.admin.teams.rename.mutate({ id: team.id, name: typed });
-			},
-		});
-		if (ok) {
-			setTarget(null);
-			props.onRenamed(typed);
-		}
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const team = target();
+    if (!team) return;
+    const typed = newName().trim();
+    const ok = await form.submit({
+      check: () => validate<Field>(adminSchemas.teamInput, { name: newName() }),
+      send: async () => {
+        await api.admin.teams.rename.mutate({ id: team.id, name: typed });
+      },
+    });
+    if (ok) {
+      setTarget(null);
+      props.onRenamed(typed);
+    }
+  };
 
-	return (
-		<>
-			<TableRegion caption={t("admin:teams.listTitle")}>
-				<thead>
-					<tr>
-						<th scope="col">{t("admin:teams.name")}</th>
-						<th scope="col">{t("admin:teams.members")}</th>
-						<th scope="col">{t("admin:teams.actions")}</th>
-					</tr>
-				</thead>
-				<tbody>
-					<For each={props.teams}>
-						{(team) => (
-							<tr>
-								<th scope="row">{team.name}</th>
-								<td class="numeric">{team.members}</td>
-								<td>
-									<Button variant="secondary" onClick={() => open(team)}>
-										<RowActionLabel label={t("admin:teams.rename")} name={team.name} />
-									</Button>
-								</td>
-							</tr>
-						)}
-					</For>
-				</tbody>
-			</TableRegion>
-			<Dialog
-				open={target() !== null}
-				onOpenChange={(isOpen) => {
-					if (!isOpen) setTarget(null);
-				}}
-				title={t("admin:teams.renameTeam", { name: target()?.name ?? "" })}
-				closeLabel={t("common:actions.close")}
-			>
-				<form onSubmit={submit} noValidate>
-					<Stack>
-						<ErrorSummary form={form} fieldId={fieldId} label={label} />
-						<TextField
-							id={fieldId()}
-							label={label()}
-							value={newName()}
-							onInput={setNewName}
-							error={form.error("name") ? errorText(form.error("name") as string) : undefined}
-							maxLength={80}
-							autocomplete="off"
-							required
-						/>
-						<div class="cluster">
-							<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
-								{t("common:actions.save")}
-							</Button>
-							<Button variant="secondary" onClick={() => setTarget(null)}>
-								{t("common:actions.cancel")}
-							</Button>
-						</div>
-					</Stack>
-				</form>
-			</Dialog>
-		</>
-	);
+  return (
+    <>
+      <TableRegion caption={t("admin:teams.listTitle")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin:teams.name")}</th>
+            <th scope="col">{t("admin:teams.members")}</th>
+            <th scope="col">{t("admin:teams.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.teams}>
+            {(team) => (
+              <tr>
+                <th scope="row">{team.name}</th>
+                <td class="numeric">{team.members}</td>
+                <td>
+                  <Button variant="secondary" onClick={() => open(team)}>
+                    <RowActionLabel label={t("admin:teams.rename")} name={team.name} />
+                  </Button>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </TableRegion>
+      <Dialog
+        open={target() !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) setTarget(null);
+        }}
+        title={t("admin:teams.renameTeam", { name: target()?.name ?? "" })}
+        closeLabel={t("common:actions.close")}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <ErrorSummary form={form} fieldId={fieldId} label={label} />
+            <TextField
+              id={fieldId()}
+              label={label()}
+              value={newName()}
+              onInput={setNewName}
+              error={form.error("name") ? errorText(form.error("name") as string) : undefined}
+              maxLength={80}
+              autocomplete="off"
+              required
+            />
+            <div class="cluster">
+              <Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
+                {t("common:actions.save")}
+              </Button>
+              <Button variant="secondary" onClick={() => setTarget(null)}>
+                {t("common:actions.cancel")}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+      </Dialog>
+    </>
+  );
 }

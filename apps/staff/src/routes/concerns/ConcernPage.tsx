@@ -23,330 +23,332 @@ type Action = "acknowledge" | "addNote" | "resolve";
  * edits or removes anything; every opening is recorded in the audit log by the server.
  */
 export default function ConcernPage() {
-	const params = useParams<{ id: string }>();
-	const [concern, { refetch, mutate }] = createResource(
-		() => params.id,
-		(id) => api.concerns.get.query({ id }),
-	);
-	/** After an action: the concern as it is now (on failure, the usual error and retry). */
-	const reload = async () => {
-		try {
-			const fresh = await api.concerns.get.query({ id: params.id });
-			mutate(() => fresh);
-		} catch {
-			void refetch();
-		}
-	};
-	return (
-		<LoadState resource={concern} retry={() => void refetch()}>
-			{(current) => <ConcernView concern={current()} reload={reload} />}
-		</LoadState>
-	);
+  const params = useParams<{ id: string }>();
+  const [concern, { refetch, mutate }] = createResource(
+    () => params.id,
+    (id) => api.concerns.get.query({ id }),
+  );
+  /** After an action: the concern as it is now (on failure, the usual error and retry). */
+  const reload = async () => {
+    try {
+      const fresh = await api.concerns.get.query({ id: params.id });
+      mutate(() => fresh);
+    } catch {
+      void refetch();
+    }
+  };
+  return (
+    <LoadState resource={concern} retry={() => void refetch()}>
+      {(current) => <ConcernView concern={current()} reload={reload} />}
+    </LoadState>
+  );
 }
 
 function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void> }) {
-	const { t, language, formatDateTime } = useI18n();
-	const now = useMinuteClock();
-	const concern = () => props.concern;
-	const [notice, setNotice] = createSignal<{ variant: AlertVariant; text: string } | null>(null);
-	let noticeBox: HTMLDivElement | undefined;
+  const { t, language, formatDateTime } = useI18n();
+  const now = useMinuteClock();
+  const concern = () => props.concern;
+  const [notice, setNotice] = createSignal<{ variant: AlertVariant; text: string } | null>(null);
+  let noticeBox: HTMLDivElement | undefined;
 
-	const done = async (message: { variant: AlertVariant; text: string }) => {
-		setNotice(message);
-		await props.reload();
-		noticeBox?.focus();
-	};
+  const done = async (message: { variant: AlertVariant; text: string }) => {
+    setNotice(message);
+    await props.reload();
+    noticeBox?.focus();
+  };
 
-	const languageName = (code: string) => (isLanguage(code) ? languageNames[code] : code);
+  const languageName = (code: string) => (isLanguage(code) ? languageNames[code] : code);
 
-	return (
-		<Page title={t("concerns:detail.title")} intro={<p class="field__hint">{t("concerns:detail.audited")}</p>}>
-			<p>
-				<A href="/concerns">{t("concerns:detail.back")}</A>
-			</p>
+  return (
+    <Page title={t("concerns:detail.title")} intro={<p class="field__hint">{t("concerns:detail.audited")}</p>}>
+      <p>
+        <A href="/concerns">{t("concerns:detail.back")}</A>
+      </p>
 
-			<section class="stack" aria-labelledby="concern-summary-title">
-				<h2 id="concern-summary-title">{t("concerns:detail.summary")}</h2>
-				<dl class="details">
-					<Detail term={t("concerns:detail.status")}>
-						<StatusTag status={concern().status} />
-					</Detail>
-					<Show when={concern().status === "new"}>
-						<Detail term={t("concerns:list.target")}>
-							<ClockText status={concern().status} acknowledgeBy={concern().acknowledgeBy} now={now()} />
-							<span class="concern-alert__hint">
-								{t("concerns:target.acknowledgeBy", { time: formatDateTime(concern().acknowledgeBy) })}
-							</span>
-						</Detail>
-					</Show>
-					<Detail term={t("concerns:list.raised")}>
-						<time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
-					</Detail>
-					<Detail term={t("concerns:detail.reason")}>{t(`concerns:reasons.${concern().reason}`)}</Detail>
-					<Detail term={t("concerns:list.alert")}>
-						<AlertText alert={concern().alert} explain />
-					</Detail>
-				</dl>
-			</section>
+      <section class="stack" aria-labelledby="concern-summary-title">
+        <h2 id="concern-summary-title">{t("concerns:detail.summary")}</h2>
+        <dl class="details">
+          <Detail term={t("concerns:detail.status")}>
+            <StatusTag status={concern().status} />
+          </Detail>
+          <Show when={concern().status === "new"}>
+            <Detail term={t("concerns:list.target")}>
+              <ClockText status={concern().status} acknowledgeBy={concern().acknowledgeBy} now={now()} />
+              <span class="concern-alert__hint">
+                {t("concerns:target.acknowledgeBy", { time: formatDateTime(concern().acknowledgeBy) })}
+              </span>
+            </Detail>
+          </Show>
+          <Detail term={t("concerns:list.raised")}>
+            <time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
+          </Detail>
+          <Detail term={t("concerns:detail.reason")}>{t(`concerns:reasons.${concern().reason}`)}</Detail>
+          <Detail term={t("concerns:list.alert")}>
+            <AlertText alert={concern().alert} explain />
+          </Detail>
+        </dl>
+      </section>
 
-			<Card as="section" class="stack" aria-labelledby="concern-words-title">
-				<h2 id="concern-words-title">{t("concerns:detail.whatTheyWrote")}</h2>
-				<Show when={concern().response.freeText} fallback={<p>{t("concerns:detail.nothingWritten")}</p>}>
-					{(words) => (
-						// The family's own words, as text (never markup), line breaks kept.
-						<blockquote class="free-text" lang={concern().response.language} dir="auto">
-							{words()}
-						</blockquote>
-					)}
-				</Show>
-				<dl class="details">
-					<Detail term={t("concerns:detail.whoWrote")}>
-						{t(`concerns:respondents.${concern().response.respondentKind}`)}
-					</Detail>
-					<Show when={concern().response.ageBand}>
-						{(band) => <Detail term={t("concerns:detail.ageBand")}>{t(`concerns:ageBands.${band()}`)}</Detail>}
-					</Show>
-					<Detail term={t("concerns:detail.language")}>
-						<span lang={concern().response.language}>{languageName(concern().response.language)}</span>
-					</Detail>
-					<Detail term={t("concerns:detail.sent")}>
-						<time datetime={concern().response.submittedAt}>{formatDateTime(concern().response.submittedAt)}</time>
-					</Detail>
-				</dl>
-			</Card>
+      <Card as="section" class="stack" aria-labelledby="concern-words-title">
+        <h2 id="concern-words-title">{t("concerns:detail.whatTheyWrote")}</h2>
+        <Show when={concern().response.freeText} fallback={<p>{t("concerns:detail.nothingWritten")}</p>}>
+          {(words) => (
+            // The family's own words, as text (never markup), line breaks kept.
+            <blockquote class="free-text" lang={concern().response.language} dir="auto">
+              {words()}
+            </blockquote>
+          )}
+        </Show>
+        <dl class="details">
+          <Detail term={t("concerns:detail.whoWrote")}>{t(`concerns:respondents.${concern().response.respondentKind}`)}</Detail>
+          <Show when={concern().response.ageBand}>
+            {(band) => <Detail term={t("concerns:detail.ageBand")}>{t(`concerns:ageBands.${band()}`)}</Detail>}
+          </Show>
+          <Detail term={t("concerns:detail.language")}>
+            <span lang={concern().response.language}>{languageName(concern().response.language)}</span>
+          </Detail>
+          <Detail term={t("concerns:detail.sent")}>
+            <time datetime={concern().response.submittedAt}>{formatDateTime(concern().response.submittedAt)}</time>
+          </Detail>
+        </dl>
+      </Card>
 
-			<section class="stack" aria-labelledby="concern-why-title">
-				<h2 id="concern-why-title">{t("concerns:detail.whyRaised")}</h2>
-				<p>{t(`concerns:reasons.${concern().reason}`)}</p>
-				<Show when={concern().categories.length > 0}>
-					<dl class="details">
-						<Detail term={t("concerns:detail.categories")}>{categoryNames(concern().categories, t)}</Detail>
-					</dl>
-				</Show>
-				<Show when={concern().reason === "screened"}>
-					<h3>{t("concerns:detail.matches")}</h3>
-					<p class="field__hint">{t("concerns:detail.whyRaisedHint")}</p>
-					<Show when={concern().matches.length > 0} fallback={<p>{t("concerns:detail.noMatches")}</p>}>
-						<ul class="concern-matches">
-							<For each={concern().matches}>
-								{(match) => (
-									<li>
-										<q lang={concern().response.language} dir="auto">
-											{match.words}
-										</q>{" "}
-										– {t(`concerns:categories.${match.category}`)}
-									</li>
-								)}
-							</For>
-						</ul>
-					</Show>
-				</Show>
-			</section>
+      <section class="stack" aria-labelledby="concern-why-title">
+        <h2 id="concern-why-title">{t("concerns:detail.whyRaised")}</h2>
+        <p>{t(`concerns:reasons.${concern().reason}`)}</p>
+        <Show when={concern().categories.length > 0}>
+          <dl class="details">
+            <Detail term={t("concerns:detail.categories")}>{categoryNames(concern().categories, t)}</Detail>
+          </dl>
+        </Show>
+        <Show when={concern().reason === "screened"}>
+          <h3>{t("concerns:detail.matches")}</h3>
+          <p class="field__hint">{t("concerns:detail.whyRaisedHint")}</p>
+          <Show when={concern().matches.length > 0} fallback={<p>{t("concerns:detail.noMatches")}</p>}>
+            <ul class="concern-matches">
+              <For each={concern().matches}>
+                {(match) => (
+                  <li>
+                    <q lang={concern().response.language} dir="auto">
+                      {match.words}
+                    </q>{" "}
+                    – {t(`concerns:categories.${match.category}`)}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </Show>
+      </section>
 
-			<section class="stack" aria-labelledby="concern-contact-title">
-				<h2 id="concern-contact-title">{t("concerns:detail.contact")}</h2>
-				<Show when={concern().contact} fallback={<p>{t("concerns:detail.noContact")}</p>}>
-					{(contact) => (
-						<dl class="details">
-							<Detail term={t("concerns:detail.contactMethod")}>
-								{contact().method ? t(`concerns:contactMethods.${contact().method}`) : ""}
-							</Detail>
-							<Show when={contact().detail}>
-								{(detail) => (
-									<Detail term={t("concerns:detail.contactDetail")}>
-										<span dir="ltr" class="break">
-											{detail()}
-										</span>
-									</Detail>
-								)}
-							</Show>
-						</dl>
-					)}
-				</Show>
-			</section>
+      <section class="stack" aria-labelledby="concern-contact-title">
+        <h2 id="concern-contact-title">{t("concerns:detail.contact")}</h2>
+        <Show when={concern().contact} fallback={<p>{t("concerns:detail.noContact")}</p>}>
+          {(contact) => (
+            <dl class="details">
+              <Detail term={t("concerns:detail.contactMethod")}>
+                {contact().method ? t(`concerns:contactMethods.${contact().method}`) : ""}
+              </Detail>
+              <Show when={contact().detail}>
+                {(detail) => (
+                  <Detail term={t("concerns:detail.contactDetail")}>
+                    <span dir="ltr" class="break">
+                      {detail()}
+                    </span>
+                  </Detail>
+                )}
+              </Show>
+            </dl>
+          )}
+        </Show>
+      </section>
 
-			<section class="stack" aria-labelledby="concern-meeting-title">
-				<h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
-				<dl class="details">
-					<Detail term={t("concerns:detail.type")}>{t(`meetings:types.${concern().meeting.type}`)}</Detail>
-					<Detail term={t("concerns:detail.date")}>
-						<time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>
-					</Detail>
-					<Detail term={t("concerns:detail.team")}>{concern().meeting.teamName}</Detail>
-					<Detail term={t("concerns:detail.caseReference")}>
-						<Show when={concern().meeting.caseReference} fallback={t("concerns:detail.noCaseReference")}>
-							<span dir="ltr">{concern().meeting.caseReference}</span>
-						</Show>
-					</Detail>
-					<Detail term={t("concerns:detail.workers")}>
-						<ul class="plain-list">
-							<For each={concern().meeting.workers}>{(worker) => <li>{worker.displayName}</li>}</For>
-						</ul>
-					</Detail>
-					<Show when={concern().meeting.createdByName}>
-						{(name) => <Detail term={t("concerns:detail.recordedBy")}>{name()}</Detail>}
-					</Show>
-				</dl>
-				<p>
-					<A href={`/meetings/${concern().meeting.id}`}>{t("concerns:detail.openMeeting")}</A>
-				</p>
-			</section>
+      <section class="stack" aria-labelledby="concern-meeting-title">
+        <h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
+        <dl class="details">
+          <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${concern().meeting.type}`)}</Detail>
+          <Detail term={t("concerns:detail.date")}>
+            <time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>
+          </Detail>
+          <Detail term={t("concerns:detail.team")}>{concern().meeting.teamName}</Detail>
+          <Detail term={t("concerns:detail.caseReference")}>
+            <Show when={concern().meeting.caseReference} fallback={t("concerns:detail.noCaseReference")}>
+              <span dir="ltr">{concern().meeting.caseReference}</span>
+            </Show>
+          </Detail>
+          <Detail term={t("concerns:detail.workers")}>
+            <ul class="plain-list">
+              <For each={concern().meeting.workers}>{(worker) => <li>{worker.displayName}</li>}</For>
+            </ul>
+          </Detail>
+          <Show when={concern().meeting.createdByName}>{(name) => <Detail term={t("concerns:detail.recordedBy")}>{name()}</Detail>}</Show>
+        </dl>
+        <p>
+          <A href={`/meetings/${concern().meeting.id}`}>{t("concerns:detail.openMeeting")}</A>
+        </p>
+      </section>
 
-			<section class="stack" aria-labelledby="concern-history-title">
-				<h2 id="concern-history-title">{t("concerns:detail.history")}</h2>
-				<Show when={concern().events.length > 0} fallback={<p>{t("concerns:detail.noHistory")}</p>}>
-					<ol class="concern-history">
-						<For each={concern().events}>
-							{(event) => (
-								<li class="concern-history__event">
-									<p>
-										<strong>{t(`concerns:events.${event.kind}`, { name: event.byName })}</strong>
-										{" · "}
-										<time datetime={event.at}>{formatDateTime(event.at)}</time>
-									</p>
-									<Show when={event.note}>{(note) => <p class="free-text free-text--note" dir="auto">{note()}</p>}</Show>
-								</li>
-							)}
-						</For>
-					</ol>
-				</Show>
-			</section>
+      <section class="stack" aria-labelledby="concern-history-title">
+        <h2 id="concern-history-title">{t("concerns:detail.history")}</h2>
+        <Show when={concern().events.length > 0} fallback={<p>{t("concerns:detail.noHistory")}</p>}>
+          <ol class="concern-history">
+            <For each={concern().events}>
+              {(event) => (
+                <li class="concern-history__event">
+                  <p>
+                    <strong>{t(`concerns:events.${event.kind}`, { name: event.byName })}</strong>
+                    {" · "}
+                    <time datetime={event.at}>{formatDateTime(event.at)}</time>
+                  </p>
+                  <Show when={event.note}>
+                    {(note) => (
+                      <p class="free-text free-text--note" dir="auto">
+                        {note()}
+                      </p>
+                    )}
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+      </section>
 
-			<section class="stack" aria-labelledby="concern-actions-title">
-				<h2 id="concern-actions-title">{t("concerns:detail.actions")}</h2>
-				<p>{t("concerns:detail.appendOnly")}</p>
-				<div ref={noticeBox} tabIndex={-1} aria-live="polite">
-					<Show when={notice()}>
-						{(message) => (
-							<Alert variant={message().variant} announce={false}>
-								{message().text}
-							</Alert>
-						)}
-					</Show>
-				</div>
-				<Show when={concern().status === "new"}>
-					<ActionForm action="acknowledge" concernId={concern().id} onDone={done} />
-				</Show>
-				<ActionForm action="addNote" concernId={concern().id} onDone={done} />
-				<Show when={concern().status !== "resolved"}>
-					<ActionForm action="resolve" concernId={concern().id} onDone={done} />
-				</Show>
-			</section>
-		</Page>
-	);
+      <section class="stack" aria-labelledby="concern-actions-title">
+        <h2 id="concern-actions-title">{t("concerns:detail.actions")}</h2>
+        <p>{t("concerns:detail.appendOnly")}</p>
+        <div ref={noticeBox} tabIndex={-1} aria-live="polite">
+          <Show when={notice()}>
+            {(message) => (
+              <Alert variant={message().variant} announce={false}>
+                {message().text}
+              </Alert>
+            )}
+          </Show>
+        </div>
+        <Show when={concern().status === "new"}>
+          <ActionForm action="acknowledge" concernId={concern().id} onDone={done} />
+        </Show>
+        <ActionForm action="addNote" concernId={concern().id} onDone={done} />
+        <Show when={concern().status !== "resolved"}>
+          <ActionForm action="resolve" concernId={concern().id} onDone={done} />
+        </Show>
+      </section>
+    </Page>
+  );
 }
 
 const actionText: Record<Action, { title: string; label: string; hint: string; button: string; done: string; optional: boolean }> = {
-	acknowledge: {
-		title: "concerns:actions.acknowledgeTitle",
-		label: "concerns:actions.acknowledgeNote",
-		hint: "concerns:actions.acknowledgeHint",
-		button: "concerns:actions.acknowledge",
-		done: "concerns:done.acknowledged",
-		optional: true,
-	},
-	addNote: {
-		title: "concerns:actions.noteTitle",
-		label: "concerns:actions.note",
-		hint: "concerns:actions.noteHint",
-		button: "concerns:actions.addNote",
-		done: "concerns:done.noted",
-		optional: false,
-	},
-	resolve: {
-		title: "concerns:actions.resolveTitle",
-		label: "concerns:actions.resolveNote",
-		hint: "concerns:actions.resolveHint",
-		button: "concerns:actions.resolve",
-		done: "concerns:done.resolved",
-		optional: false,
-	},
+  acknowledge: {
+    title: "concerns:actions.acknowledgeTitle",
+    label: "concerns:actions.acknowledgeNote",
+    hint: "concerns:actions.acknowledgeHint",
+    button: "concerns:actions.acknowledge",
+    done: "concerns:done.acknowledged",
+    optional: true,
+  },
+  addNote: {
+    title: "concerns:actions.noteTitle",
+    label: "concerns:actions.note",
+    hint: "concerns:actions.noteHint",
+    button: "concerns:actions.addNote",
+    done: "concerns:done.noted",
+    optional: false,
+  },
+  resolve: {
+    title: "concerns:actions.resolveTitle",
+    label: "concerns:actions.resolveNote",
+    hint: "concerns:actions.resolveHint",
+    button: "concerns:actions.resolve",
+    done: "concerns:done.resolved",
+    optional: false,
+  },
 };
 
 /** One thing staff can add to a concern, with its note. A refusal keeps the note and says why. */
 function ActionForm(props: {
-	action: Action;
-	concernId: string;
-	onDone: (message: { variant: AlertVariant; text: string }) => Promise<void>;
+  action: Action;
+  concernId: string;
+  onDone: (message: { variant: AlertVariant; text: string }) => Promise<void>;
 }) {
-	const { t, errorText } = useI18n();
-	const text = actionText[props.action];
-	const [note, setNote] = createSignal("");
-	const form = createForm<"note">({ fields: ["note"] });
-	const fieldId = () => `concern-${props.action}-note`;
-	const fieldError = () => {
-		const key = form.error("note");
-		return key ? errorText(key) : undefined;
-	};
+  const { t, errorText } = useI18n();
+  const text = actionText[props.action];
+  const [note, setNote] = createSignal("");
+  const form = createForm<"note">({ fields: ["note"] });
+  const fieldId = () => `concern-${props.action}-note`;
+  const fieldError = () => {
+    const key = form.error("note");
+    return key ? errorText(key) : undefined;
+  };
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const typed = note().trim();
-		const ok = await form.submit({
-			check: () => {
-				if (props.action === "acknowledge") {
-					return typed ? validate<"note">(concernSchemas.acknowledgeConcernInput, { id: props.concernId, note: typed }) : {};
-				}
-				const schema = props.action === "addNote" ? concernSchemas.addConcernNoteInput : concernSchemas.resolveConcernInput;
-				return validate<"note">(schema, { id: props.concernId, note: note() });
-			},
-			send: async () => {
-				if (props.action === "acknowledge") {
-					await api.concerns.acknowledge.mutate({ id: props.concernId, ...(typed ? { note: typed } : {}) });
-				} else if (props.action === "addNote") {
-					await api.concerns.addNote.mutate({ id: props.concernId, note: typed });
-				} else {
-					await api.concerns.resolve.mutate({ id: props.concernId, note: typed });
-				}
-			},
-		});
-		if (ok) {
-			setNote("");
-			await props.onDone({ variant: "success", text: t(text.done) });
-			return;
-		}
-		// Someone else got there first: show the concern as it is now, and say so.
-		const problem = form.formError();
-		if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) });
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const typed = note().trim();
+    const ok = await form.submit({
+      check: () => {
+        if (props.action === "acknowledge") {
+          return typed ? validate<"note">(concernSchemas.acknowledgeConcernInput, { id: props.concernId, note: typed }) : {};
+        }
+        const schema = props.action === "addNote" ? concernSchemas.addConcernNoteInput : concernSchemas.resolveConcernInput;
+        return validate<"note">(schema, { id: props.concernId, note: note() });
+      },
+      send: async () => {
+        if (props.action === "acknowledge") {
+          await api.concerns.acknowledge.mutate({ id: props.concernId, ...(typed ? { note: typed } : {}) });
+        } else if (props.action === "addNote") {
+          await api.concerns.addNote.mutate({ id: props.concernId, note: typed });
+        } else {
+          await api.concerns.resolve.mutate({ id: props.concernId, note: typed });
+        }
+      },
+    });
+    if (ok) {
+      setNote("");
+      await props.onDone({ variant: "success", text: t(text.done) });
+      return;
+    }
+    // Someone else got there first: show the concern as it is now, and say so.
+    const problem = form.formError();
+    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) });
+  };
 
-	return (
-		<form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
-			<Stack>
-				<h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
-				<ErrorSummary form={form} fieldId={fieldId} label={() => t(text.label)} />
-				<TextField
-					id={fieldId()}
-					label={t(text.label)}
-					description={t(text.hint)}
-					value={note()}
-					onInput={setNote}
-					error={fieldError()}
-					multiline
-					rows={props.action === "acknowledge" ? 3 : 4}
-					maxLength={concernNoteMaxLength}
-					required={!text.optional}
-				/>
-				<div>
-					<Button
-						type="submit"
-						variant={props.action === "addNote" ? "secondary" : "primary"}
-						loading={form.busy()}
-						loadingText={t("common:states.saving")}
-					>
-						{t(text.button)}
-					</Button>
-				</div>
-			</Stack>
-		</form>
-	);
+  return (
+    <form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
+      <Stack>
+        <h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
+        <ErrorSummary form={form} fieldId={fieldId} label={() => t(text.label)} />
+        <TextField
+          id={fieldId()}
+          label={t(text.label)}
+          description={t(text.hint)}
+          value={note()}
+          onInput={setNote}
+          error={fieldError()}
+          multiline
+          rows={props.action === "acknowledge" ? 3 : 4}
+          maxLength={concernNoteMaxLength}
+          required={!text.optional}
+        />
+        <div>
+          <Button
+            type="submit"
+            variant={props.action === "addNote" ? "secondary" : "primary"}
+            loading={form.busy()}
+            loadingText={t("common:states.saving")}
+          >
+            {t(text.button)}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
 }
 
 function Detail(props: { term: string; children: JSX.Element }) {
-	return (
-		<div>
-			<dt>{props.term}</dt>
-			<dd>{props.children}</dd>
-		</div>
-	);
+  return (
+    <div>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
 }

@@ -5,78 +5,74 @@ import { acknowledgementClock, alertState, type ConcernAlert, formatDuration } f
 
 /** The time now, moved on every minute while the page is open (for the acknowledgement clocks). */
 export function useMinuteClock(onTick?: () => void): Accessor<Date> {
-	const [now, setNow] = createSignal(new Date());
-	let interval: ReturnType<typeof setInterval> | undefined;
-	// First tick at the turn of the minute, then every minute.
-	const first = setTimeout(
-		() => {
-			setNow(new Date());
-			onTick?.();
-			interval = setInterval(() => {
-				setNow(new Date());
-				onTick?.();
-			}, 60_000);
-		},
-		60_000 - (Date.now() % 60_000),
-	);
-	onCleanup(() => {
-		clearTimeout(first);
-		clearInterval(interval);
-	});
-	return now;
+  const [now, setNow] = createSignal(new Date());
+  let interval: ReturnType<typeof setInterval> | undefined;
+  // First tick at the turn of the minute, then every minute.
+  const first = setTimeout(
+    () => {
+      setNow(new Date());
+      onTick?.();
+      interval = setInterval(() => {
+        setNow(new Date());
+        onTick?.();
+      }, 60_000);
+    },
+    60_000 - (Date.now() % 60_000),
+  );
+  onCleanup(() => {
+    clearTimeout(first);
+    clearInterval(interval);
+  });
+  return now;
 }
 
 export function StatusTag(props: { status: ConcernStatus }) {
-	const { t } = useI18n();
-	return <span class={`status-tag concern-status--${props.status}`}>{t(`concerns:status.${props.status}`)}</span>;
+  const { t } = useI18n();
+  return <span class={`status-tag concern-status--${props.status}`}>{t(`concerns:status.${props.status}`)}</span>;
 }
 
 /** "Acknowledge within 42 mins", or "Overdue by 1 hr 5 mins" marked in words and not by colour alone. */
 export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string; now: Date }) {
-	const { t, language, formatDateTime } = useI18n();
-	const clock = () => acknowledgementClock(props.status, props.acknowledgeBy, props.now);
-	return (
-		<Show when={clock()} fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDateTime(props.acknowledgeBy) })}</span>}>
-			{(current) => (
-				<Show
-					when={current().kind === "overdue"}
-					fallback={
-						<span class="concern-clock">
-							{t("concerns:target.within", { duration: formatDuration(current().minutes, language()) })}
-						</span>
-					}
-				>
-					<strong class="concern-clock concern-clock--overdue">
-						<span aria-hidden="true" class="concern-clock__icon">
-							!
-						</span>
-						{t("concerns:target.overdueBy", { duration: formatDuration(current().minutes, language()) })}
-					</strong>
-				</Show>
-			)}
-		</Show>
-	);
+  const { t, language, formatDateTime } = useI18n();
+  const clock = () => acknowledgementClock(props.status, props.acknowledgeBy, props.now);
+  return (
+    <Show when={clock()} fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDateTime(props.acknowledgeBy) })}</span>}>
+      {(current) => (
+        <Show
+          when={current().kind === "overdue"}
+          fallback={
+            <span class="concern-clock">{t("concerns:target.within", { duration: formatDuration(current().minutes, language()) })}</span>
+          }
+        >
+          <strong class="concern-clock concern-clock--overdue">
+            <span aria-hidden="true" class="concern-clock__icon">
+              !
+            </span>
+            {t("concerns:target.overdueBy", { duration: formatDuration(current().minutes, language()) })}
+          </strong>
+        </Show>
+      )}
+    </Show>
+  );
 }
 
 /** The alert email's state, in words; one that has not gone stands out. */
 export function AlertText(props: { alert: ConcernAlert; explain?: boolean }) {
-	const { t, formatDateTime } = useI18n();
-	const state = () => alertState(props.alert);
-	return (
-		<span class={state().needsAttention ? "concern-alert concern-alert--attention" : "concern-alert"}>
-			<span>
-				{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDateTime(props.alert.sentAt) : "" })}
-			</span>
-			<Show when={props.explain && state().needsAttention}>
-				<span class="concern-alert__hint">{t("concerns:alert.notSentHint")}</span>
-			</Show>
-			<Show when={props.explain && state().key === "retrying" && props.alert.nextAttemptAt}>
-				{(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDateTime(next()) })}</span>}
-			</Show>
-		</span>
-	);
+  const { t, formatDateTime } = useI18n();
+  const state = () => alertState(props.alert);
+  return (
+    <span class={state().needsAttention ? "concern-alert concern-alert--attention" : "concern-alert"}>
+      <span>{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDateTime(props.alert.sentAt) : "" })}</span>
+      <Show when={props.explain && state().needsAttention}>
+        <span class="concern-alert__hint">{t("concerns:alert.notSentHint")}</span>
+      </Show>
+      <Show when={props.explain && state().key === "retrying" && props.alert.nextAttemptAt}>
+        {(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDateTime(next()) })}</span>}
+      </Show>
+    </span>
+  );
 }
 
 export function categoryNames(categories: readonly ConcernCategory[] | readonly string[], t: (key: string) => string): string {
-	return categories.map((category) => t(`concerns:categories.${category}`)).join(", ");
+  return categories.map((category) => t(`concerns:categories.${category}`)).join(", ");
 }

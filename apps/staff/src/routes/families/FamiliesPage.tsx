@@ -24,313 +24,306 @@ type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 const organisationWideRoles: readonly StaffRole[] = ["participation", "qa", "admin"];
 
 const labelKeys: Record<Field, string> = {
-	displayName: "admin:families.displayName",
-	memberKind: "admin:families.memberKind",
-	preferredLanguage: "admin:families.preferredLanguage",
-	teamId: "admin:families.team",
+  displayName: "admin:families.displayName",
+  memberKind: "admin:families.memberKind",
+  preferredLanguage: "admin:families.preferredLanguage",
+  teamId: "admin:families.team",
 };
 
 export default function FamiliesPage() {
-	const { t, language, errorText } = useI18n();
-	const session = useSession();
-	const [families, { refetch: refetchFamilies }] = createResource(() => api.admin.families.list.query());
-	const [allTeams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
+  const { t, language, errorText } = useI18n();
+  const session = useSession();
+  const [families, { refetch: refetchFamilies }] = createResource(() => api.admin.families.list.query());
+  const [allTeams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
 
-	/** The teams this person may create accounts in. */
-	const myTeams = (): Team[] => {
-		const user = session.user();
-		const teams = allTeams.state === "ready" || allTeams.state === "refreshing" ? allTeams.latest : [];
-		if (!user) return [];
-		if (organisationWideRoles.includes(user.role)) return teams;
-		return teams.filter((team) => user.teamIds.includes(team.id));
-	};
+  /** The teams this person may create accounts in. */
+  const myTeams = (): Team[] => {
+    const user = session.user();
+    const teams = allTeams.state === "ready" || allTeams.state === "refreshing" ? allTeams.latest : [];
+    if (!user) return [];
+    if (organisationWideRoles.includes(user.role)) return teams;
+    return teams.filter((team) => user.teamIds.includes(team.id));
+  };
 
-	const [issued, setIssued] = createSignal<IssuedCode | null>(null);
-	let issuedHeading: HTMLElement | undefined;
+  const [issued, setIssued] = createSignal<IssuedCode | null>(null);
+  let issuedHeading: HTMLElement | undefined;
 
-	return (
-		<Page title={t("admin:families.title")} intro={<p>{t("admin:families.intro")}</p>}>
-			<Show when={issued()}>
-				{(code) => (
-					<Card as="section" class="card--highlight" aria-labelledby="issued-code-title">
-						<CodeIssued
-							issued={code()}
-							headingLevel="h2"
-							headingRef={(element) => {
-								element.id = "issued-code-title";
-								issuedHeading = element;
-							}}
-						/>
-					</Card>
-				)}
-			</Show>
+  return (
+    <Page title={t("admin:families.title")} intro={<p>{t("admin:families.intro")}</p>}>
+      <Show when={issued()}>
+        {(code) => (
+          <Card as="section" class="card--highlight" aria-labelledby="issued-code-title">
+            <CodeIssued
+              issued={code()}
+              headingLevel="h2"
+              headingRef={(element) => {
+                element.id = "issued-code-title";
+                issuedHeading = element;
+              }}
+            />
+          </Card>
+        )}
+      </Show>
 
-			<Card as="section" aria-labelledby="create-family-title">
-				<Stack>
-					<h2 id="create-family-title">{t("admin:families.add")}</h2>
-					<LoadState resource={allTeams} retry={() => void refetchTeams()}>
-						{() => (
-							<Show
-								when={myTeams().length > 0}
-								fallback={<Alert variant="warning">{t("admin:families.noTeams")}</Alert>}
-							>
-								<CreateFamilyForm
-									teams={myTeams()}
-									defaultLanguage={language()}
-									onCreated={(created) => {
-										setIssued(created);
-										void refetchFamilies();
-										queueMicrotask(() => issuedHeading?.focus());
-									}}
-								/>
-							</Show>
-						)}
-					</LoadState>
-				</Stack>
-			</Card>
+      <Card as="section" aria-labelledby="create-family-title">
+        <Stack>
+          <h2 id="create-family-title">{t("admin:families.add")}</h2>
+          <LoadState resource={allTeams} retry={() => void refetchTeams()}>
+            {() => (
+              <Show when={myTeams().length > 0} fallback={<Alert variant="warning">{t("admin:families.noTeams")}</Alert>}>
+                <CreateFamilyForm
+                  teams={myTeams()}
+                  defaultLanguage={language()}
+                  onCreated={(created) => {
+                    setIssued(created);
+                    void refetchFamilies();
+                    queueMicrotask(() => issuedHeading?.focus());
+                  }}
+                />
+              </Show>
+            )}
+          </LoadState>
+        </Stack>
+      </Card>
 
-			<section class="stack" aria-labelledby="families-list-title">
-				<h2 id="families-list-title">{t("admin:families.listTitle")}</h2>
-				<LoadState resource={families} retry={() => void refetchFamilies()}>
-					{(list) => (
-						<Show when={list().length > 0} fallback={<p>{t("admin:families.empty")}</p>}>
-							<FamiliesTable families={list()} errorText={errorText} />
-						</Show>
-					)}
-				</LoadState>
-			</section>
-		</Page>
-	);
+      <section class="stack" aria-labelledby="families-list-title">
+        <h2 id="families-list-title">{t("admin:families.listTitle")}</h2>
+        <LoadState resource={families} retry={() => void refetchFamilies()}>
+          {(list) => (
+            <Show when={list().length > 0} fallback={<p>{t("admin:families.empty")}</p>}>
+              <FamiliesTable families={list()} errorText={errorText} />
+            </Show>
+          )}
+        </LoadState>
+      </section>
+    </Page>
+  );
 }
 
-function CreateFamilyForm(props: {
-	teams: Team[];
-	defaultLanguage: Language;
-	onCreated: (issued: IssuedCode) => void;
-}) {
-	const { t, errorText } = useI18n();
-	const [displayName, setDisplayName] = createSignal("");
-	const [memberKind, setMemberKind] = createSignal<MemberKind | "">("");
-	const [preferredLanguage, setPreferredLanguage] = createSignal<string>(props.defaultLanguage);
-	// Preselected when the person acts for one team only.
-	const [teamId, setTeamId] = createSignal(props.teams.length === 1 ? (props.teams[0]?.id ?? "") : "");
+function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onCreated: (issued: IssuedCode) => void }) {
+  const { t, errorText } = useI18n();
+  const [displayName, setDisplayName] = createSignal("");
+  const [memberKind, setMemberKind] = createSignal<MemberKind | "">("");
+  const [preferredLanguage, setPreferredLanguage] = createSignal<string>(props.defaultLanguage);
+  // Preselected when the person acts for one team only.
+  const [teamId, setTeamId] = createSignal(props.teams.length === 1 ? (props.teams[0]?.id ?? "") : "");
 
-	const form = createForm<Field>({ fields, messageFields: { teamRequired: "teamId" } });
-	const fieldId = (field: Field) => `family-${field}`;
-	const label = (field: Field) => t(labelKeys[field]);
-	const fieldError = (field: Field) => {
-		const key = form.error(field);
-		return key ? errorText(key) : undefined;
-	};
+  const form = createForm<Field>({ fields, messageFields: { teamRequired: "teamId" } });
+  const fieldId = (field: Field) => `family-${field}`;
+  const label = (field: Field) => t(labelKeys[field]);
+  const fieldError = (field: Field) => {
+    const key = form.error(field);
+    return key ? errorText(key) : undefined;
+  };
 
-	const submit = async (event: SubmitEvent) => {
-		event.preventDefault();
-		const input = {
-			displayName: displayName(),
-			memberKind: memberKind(),
-			preferredLanguage: preferredLanguage(),
-			teamId: teamId(),
-		};
-		let created: IssuedCode | null = null;
-		await form.submit({
-			check: () => {
-				const problems = validate<Field>(authSchemas.createFamilyAccountInput, input);
-				if (!input.teamId) problems.teamId = "teamRequired";
-				return problems;
-			},
-			send: async () => {
-				const result = await api.admin.families.create.mutate({
-					displayName: input.displayName.trim(),
-					memberKind: input.memberKind as MemberKind,
-					preferredLanguage: input.preferredLanguage as Language,
-					teamId: input.teamId,
-				});
-				created = {
-					familyName: input.displayName.trim(),
-					code: result.code,
-					expiresAt: result.expiresAt,
-					kind: "created",
-				};
-			},
-		});
-		if (created) {
-			setDisplayName("");
-			setMemberKind("");
-			props.onCreated(created);
-		}
-	};
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = {
+      displayName: displayName(),
+      memberKind: memberKind(),
+      preferredLanguage: preferredLanguage(),
+      teamId: teamId(),
+    };
+    let created: IssuedCode | null = null;
+    await form.submit({
+      check: () => {
+        const problems = validate<Field>(authSchemas.createFamilyAccountInput, input);
+        if (!input.teamId) problems.teamId = "teamRequired";
+        return problems;
+      },
+      send: async () => {
+        const result = await api.admin.families.create.mutate({
+          displayName: input.displayName.trim(),
+          memberKind: input.memberKind as MemberKind,
+          preferredLanguage: input.preferredLanguage as Language,
+          teamId: input.teamId,
+        });
+        created = {
+          familyName: input.displayName.trim(),
+          code: result.code,
+          expiresAt: result.expiresAt,
+          kind: "created",
+        };
+      },
+    });
+    if (created) {
+      setDisplayName("");
+      setMemberKind("");
+      props.onCreated(created);
+    }
+  };
 
-	return (
-		<form onSubmit={submit} noValidate>
-			<Stack>
-				<ErrorSummary form={form} fieldId={fieldId} label={label} />
-				<TextField
-					id={fieldId("displayName")}
-					label={label("displayName")}
-					description={t("admin:families.displayNameHint")}
-					value={displayName()}
-					onInput={setDisplayName}
-					error={fieldError("displayName")}
-					maxLength={80}
-					autocomplete="off"
-					required
-				/>
-				<RadioGroup
-					name={fieldId("memberKind")}
-					label={label("memberKind")}
-					value={memberKind() || undefined}
-					onChange={(value) => setMemberKind(value as MemberKind)}
-					error={fieldError("memberKind")}
-					options={[
-						{ value: "child", label: t("admin:families.memberKinds.child") },
-						{ value: "parent", label: t("admin:families.memberKinds.parent") },
-					]}
-					required
-				/>
-				<Select
-					id={fieldId("preferredLanguage")}
-					label={label("preferredLanguage")}
-					description={t("admin:families.preferredLanguageHint")}
-					value={preferredLanguage()}
-					onChange={setPreferredLanguage}
-					error={fieldError("preferredLanguage")}
-					options={supportedLanguages.map((code) => ({ value: code, label: languageNames[code], lang: code }))}
-					required
-				/>
-				<Select
-					id={fieldId("teamId")}
-					label={label("teamId")}
-					value={teamId()}
-					onChange={setTeamId}
-					error={fieldError("teamId")}
-					placeholder={props.teams.length > 1 ? t("admin:families.chooseTeam") : undefined}
-					options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
-					required
-				/>
-				<div>
-					<Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
-						{t("admin:families.submit")}
-					</Button>
-				</div>
-			</Stack>
-		</form>
-	);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <TextField
+          id={fieldId("displayName")}
+          label={label("displayName")}
+          description={t("admin:families.displayNameHint")}
+          value={displayName()}
+          onInput={setDisplayName}
+          error={fieldError("displayName")}
+          maxLength={80}
+          autocomplete="off"
+          required
+        />
+        <RadioGroup
+          name={fieldId("memberKind")}
+          label={label("memberKind")}
+          value={memberKind() || undefined}
+          onChange={(value) => setMemberKind(value as MemberKind)}
+          error={fieldError("memberKind")}
+          options={[
+            { value: "child", label: t("admin:families.memberKinds.child") },
+            { value: "parent", label: t("admin:families.memberKinds.parent") },
+          ]}
+          required
+        />
+        <Select
+          id={fieldId("preferredLanguage")}
+          label={label("preferredLanguage")}
+          description={t("admin:families.preferredLanguageHint")}
+          value={preferredLanguage()}
+          onChange={setPreferredLanguage}
+          error={fieldError("preferredLanguage")}
+          options={supportedLanguages.map((code) => ({ value: code, label: languageNames[code], lang: code }))}
+          required
+        />
+        <Select
+          id={fieldId("teamId")}
+          label={label("teamId")}
+          value={teamId()}
+          onChange={setTeamId}
+          error={fieldError("teamId")}
+          placeholder={props.teams.length > 1 ? t("admin:families.chooseTeam") : undefined}
+          options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
+          required
+        />
+        <div>
+          <Button type="submit" loading={form.busy()} loadingText={t("common:states.saving")}>
+            {t("admin:families.submit")}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
 }
 
 function FamiliesTable(props: { families: Family[]; errorText: (error: AppError) => string }) {
-	const { t } = useI18n();
-	const [target, setTarget] = createSignal<Family | null>(null);
-	const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
-	const [busy, setBusy] = createSignal(false);
-	const [error, setError] = createSignal<AppError | null>(null);
-	let codeHeading: HTMLElement | undefined;
+  const { t } = useI18n();
+  const [target, setTarget] = createSignal<Family | null>(null);
+  const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<AppError | null>(null);
+  let codeHeading: HTMLElement | undefined;
 
-	const open = (family: Family) => {
-		setReissued(null);
-		setError(null);
-		setTarget(family);
-	};
-	const close = () => {
-		setTarget(null);
-		setReissued(null);
-		setError(null);
-	};
-	const issue = async () => {
-		const family = target();
-		if (!family || busy()) return;
-		setBusy(true);
-		setError(null);
-		try {
-			const result = await api.admin.families.issueCode.mutate({ id: family.id });
-			setReissued({ familyName: family.displayName, code: result.code, expiresAt: result.expiresAt, kind: "reissued" });
-			queueMicrotask(() => codeHeading?.focus());
-		} catch (thrown) {
-			setError(toAppError(thrown));
-		} finally {
-			setBusy(false);
-		}
-	};
+  const open = (family: Family) => {
+    setReissued(null);
+    setError(null);
+    setTarget(family);
+  };
+  const close = () => {
+    setTarget(null);
+    setReissued(null);
+    setError(null);
+  };
+  const issue = async () => {
+    const family = target();
+    if (!family || busy()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.admin.families.issueCode.mutate({ id: family.id });
+      setReissued({ familyName: family.displayName, code: result.code, expiresAt: result.expiresAt, kind: "reissued" });
+      queueMicrotask(() => codeHeading?.focus());
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  };
 
-	const status = (family: Family) => {
-		if (family.disabledAt) return t("admin:status.disabled");
-		return family.activated ? t("admin:status.active") : t("admin:status.waiting");
-	};
+  const status = (family: Family) => {
+    if (family.disabledAt) return t("admin:status.disabled");
+    return family.activated ? t("admin:status.active") : t("admin:status.waiting");
+  };
 
-	return (
-		<>
-			<TableRegion caption={t("admin:families.listTitle")}>
-				<thead>
-					<tr>
-						<th scope="col">{t("admin:families.columns.name")}</th>
-						<th scope="col">{t("admin:families.columns.memberKind")}</th>
-						<th scope="col">{t("admin:families.columns.team")}</th>
-						<th scope="col">{t("admin:families.columns.language")}</th>
-						<th scope="col">{t("admin:families.columns.status")}</th>
-						<th scope="col">{t("admin:families.columns.actions")}</th>
-					</tr>
-				</thead>
-				<tbody>
-					<For each={props.families}>
-						{(family) => (
-							<tr>
-								<th scope="row">{family.displayName}</th>
-								<td>{family.memberKind ? t(`admin:families.memberKinds.${family.memberKind}`) : ""}</td>
-								<td>{family.teamName}</td>
-								<td lang={family.preferredLanguage}>{languageNames[family.preferredLanguage]}</td>
-								<td>{status(family)}</td>
-								<td>
-									<Show when={!family.disabledAt}>
-										<Button variant="secondary" onClick={() => open(family)}>
-											<RowActionLabel label={t("admin:families.newCode")} name={family.displayName} />
-										</Button>
-									</Show>
-								</td>
-							</tr>
-						)}
-					</For>
-				</tbody>
-			</TableRegion>
-			<Dialog
-				open={target() !== null}
-				onOpenChange={(isOpen) => {
-					if (!isOpen) close();
-				}}
-				title={t("admin:families.newCodeFor", { name: target()?.displayName ?? "" })}
-				closeLabel={t("common:actions.close")}
-				footer={
-					<Switch>
-						<Match when={reissued()}>
-							<Button onClick={close}>{t("common:actions.done")}</Button>
-						</Match>
-						<Match when={!reissued()}>
-							<Button loading={busy()} loadingText={t("common:states.saving")} onClick={() => void issue()}>
-								{t("admin:families.newCode")}
-							</Button>
-							<Button variant="secondary" onClick={close}>
-								{t("common:actions.cancel")}
-							</Button>
-						</Match>
-					</Switch>
-				}
-			>
-				<Switch>
-					<Match when={reissued()}>
-						{(code) => (
-							<CodeIssued
-								issued={code()}
-								headingLevel="h3"
-								headingRef={(element) => {
-									codeHeading = element;
-								}}
-							/>
-						)}
-					</Match>
-					<Match when={!reissued()}>
-						<p>{t("admin:families.newCodeExplain", { name: target()?.displayName ?? "" })}</p>
-						<Show when={error()}>{(problem) => <Alert variant="danger">{props.errorText(problem())}</Alert>}</Show>
-					</Match>
-				</Switch>
-			</Dialog>
-		</>
-	);
+  return (
+    <>
+      <TableRegion caption={t("admin:families.listTitle")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin:families.columns.name")}</th>
+            <th scope="col">{t("admin:families.columns.memberKind")}</th>
+            <th scope="col">{t("admin:families.columns.team")}</th>
+            <th scope="col">{t("admin:families.columns.language")}</th>
+            <th scope="col">{t("admin:families.columns.status")}</th>
+            <th scope="col">{t("admin:families.columns.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.families}>
+            {(family) => (
+              <tr>
+                <th scope="row">{family.displayName}</th>
+                <td>{family.memberKind ? t(`admin:families.memberKinds.${family.memberKind}`) : ""}</td>
+                <td>{family.teamName}</td>
+                <td lang={family.preferredLanguage}>{languageNames[family.preferredLanguage]}</td>
+                <td>{status(family)}</td>
+                <td>
+                  <Show when={!family.disabledAt}>
+                    <Button variant="secondary" onClick={() => open(family)}>
+                      <RowActionLabel label={t("admin:families.newCode")} name={family.displayName} />
+                    </Button>
+                  </Show>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </TableRegion>
+      <Dialog
+        open={target() !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) close();
+        }}
+        title={t("admin:families.newCodeFor", { name: target()?.displayName ?? "" })}
+        closeLabel={t("common:actions.close")}
+        footer={
+          <Switch>
+            <Match when={reissued()}>
+              <Button onClick={close}>{t("common:actions.done")}</Button>
+            </Match>
+            <Match when={!reissued()}>
+              <Button loading={busy()} loadingText={t("common:states.saving")} onClick={() => void issue()}>
+                {t("admin:families.newCode")}
+              </Button>
+              <Button variant="secondary" onClick={close}>
+                {t("common:actions.cancel")}
+              </Button>
+            </Match>
+          </Switch>
+        }
+      >
+        <Switch>
+          <Match when={reissued()}>
+            {(code) => (
+              <CodeIssued
+                issued={code()}
+                headingLevel="h3"
+                headingRef={(element) => {
+                  codeHeading = element;
+                }}
+              />
+            )}
+          </Match>
+          <Match when={!reissued()}>
+            <p>{t("admin:families.newCodeExplain", { name: target()?.displayName ?? "" })}</p>
+            <Show when={error()}>{(problem) => <Alert variant="danger">{props.errorText(problem())}</Alert>}</Show>
+          </Match>
+        </Switch>
+      </Dialog>
+    </>
+  );
 }

@@ -8,28 +8,25 @@ import { pagesFor } from "../../nav";
 
 /** What this person can do here: one card per page their role may use. */
 export default function HomePage() {
-	const { t } = useI18n();
-	const session = useSession();
-	const pages = () => pagesFor(session.user()?.role).filter((page) => page.id !== "home");
-	return (
-		<Page
-			title={t("common:dashboard.title", { name: session.user()?.displayName ?? "" })}
-			intro={<p>{t("common:dashboard.intro")}</p>}
-		>
-			<ul class="dashboard">
-				<For each={pages()}>
-					{(page) => (
-						<li>
-							<Card class="dashboard__card">
-								<h2 class="dashboard__title">
-									<A href={page.path}>{t(page.labelKey)}</A>
-								</h2>
-								<p>{t(page.descriptionKey)}</p>
-							</Card>
-						</li>
-					)}
-				</For>
-			</ul>
-		</Page>
-	);
+  const { t } = useI18n();
+  const session = useSession();
+  const pages = () => pagesFor(session.user()?.role).filter((page) => page.id !== "home");
+  return (
+    <Page title={t("common:dashboard.title", { name: session.user()?.displayName ?? "" })} intro={<p>{t("common:dashboard.intro")}</p>}>
+      <ul class="dashboard">
+        <For each={pages()}>
+          {(page) => (
+            <li>
+              <Card class="dashboard__card">
+                <h2 class="dashboard__title">
+                  <A href={page.path}>{t(page.labelKey)}</A>
+                </h2>
+                <p>{t(page.descriptionKey)}</p>
+              </Card>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Page>
+  );
 }

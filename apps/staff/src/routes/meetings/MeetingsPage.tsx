@@ -18,104 +18,101 @@ const recordPage = staffSubPages.find((page) => page.id === "meetingRecord");
 
 /** The meetings this person may see, newest first, filtered by the state of their code. */
 export default function MeetingsPage() {
-	const { t } = useI18n();
-	const session = useSession();
-	const [chosenStatus, setChosenStatus] = createSignal<MeetingCodeStatus | "">("");
-	const [appliedStatus, setAppliedStatus] = createSignal<MeetingCodeStatus | "">("");
-	const [meetings, { refetch }] = createResource(
-		() => ({ status: appliedStatus() }),
-		({ status }) => api.meetings.list.query(status ? { status } : undefined),
-	);
-	const mayRecord = () => recordPage !== undefined && mayUse(recordPage, session.user()?.role);
+  const { t } = useI18n();
+  const session = useSession();
+  const [chosenStatus, setChosenStatus] = createSignal<MeetingCodeStatus | "">("");
+  const [appliedStatus, setAppliedStatus] = createSignal<MeetingCodeStatus | "">("");
+  const [meetings, { refetch }] = createResource(
+    () => ({ status: appliedStatus() }),
+    ({ status }) => api.meetings.list.query(status ? { status } : undefined),
+  );
+  const mayRecord = () => recordPage !== undefined && mayUse(recordPage, session.user()?.role);
 
-	const applyFilter = (event: SubmitEvent) => {
-		event.preventDefault();
-		if (chosenStatus() === appliedStatus()) void refetch();
-		else setAppliedStatus(chosenStatus());
-	};
+  const applyFilter = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (chosenStatus() === appliedStatus()) void refetch();
+    else setAppliedStatus(chosenStatus());
+  };
 
-	return (
-		<Page title={t("meetings:list.title")} intro={<p>{t("meetings:list.intro")}</p>}>
-			<Show when={mayRecord()}>
-				<p>
-					<A href="/meetings/new" class="btn btn--primary">
-						{t("meetings:list.record")}
-					</A>
-				</p>
-			</Show>
+  return (
+    <Page title={t("meetings:list.title")} intro={<p>{t("meetings:list.intro")}</p>}>
+      <Show when={mayRecord()}>
+        <p>
+          <A href="/meetings/new" class="btn btn--primary">
+            {t("meetings:list.record")}
+          </A>
+        </p>
+      </Show>
 
-			<form class="filter-bar" onSubmit={applyFilter}>
-				<Select
-					id="meetings-status"
-					label={t("meetings:list.filterStatus")}
-					value={chosenStatus()}
-					onChange={(value) => setChosenStatus(value as MeetingCodeStatus | "")}
-					options={[
-						{ value: "", label: t("meetings:list.all") },
-						...meetingCodeStatuses.map((status) => ({ value: status, label: t(`meetings:status.${status}`) })),
-					]}
-				/>
-				<div>
-					<Button type="submit" variant="secondary" loading={meetings.loading}>
-						{t("meetings:list.show")}
-					</Button>
-				</div>
-			</form>
+      <form class="filter-bar" onSubmit={applyFilter}>
+        <Select
+          id="meetings-status"
+          label={t("meetings:list.filterStatus")}
+          value={chosenStatus()}
+          onChange={(value) => setChosenStatus(value as MeetingCodeStatus | "")}
+          options={[
+            { value: "", label: t("meetings:list.all") },
+            ...meetingCodeStatuses.map((status) => ({ value: status, label: t(`meetings:status.${status}`) })),
+          ]}
+        />
+        <div>
+          <Button type="submit" variant="secondary" loading={meetings.loading}>
+            {t("meetings:list.show")}
+          </Button>
+        </div>
+      </form>
 
-			<LoadState resource={meetings} retry={() => void refetch()}>
-				{(list) => (
-					<Show
-						when={list().length > 0}
-						fallback={<p>{t(appliedStatus() ? "meetings:list.emptyFiltered" : "meetings:list.empty")}</p>}
-					>
-						<MeetingsTable meetings={list()} />
-					</Show>
-				)}
-			</LoadState>
-		</Page>
-	);
+      <LoadState resource={meetings} retry={() => void refetch()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p>{t(appliedStatus() ? "meetings:list.emptyFiltered" : "meetings:list.empty")}</p>}>
+            <MeetingsTable meetings={list()} />
+          </Show>
+        )}
+      </LoadState>
+    </Page>
+  );
 }
 
 function MeetingsTable(props: { meetings: Meeting[] }) {
-	const { t, language } = useI18n();
-	return (
-		<TableRegion caption={t("meetings:list.caption")} class="table--meetings">
-			<thead>
-				<tr>
-					<th scope="col">{t("meetings:list.type")}</th>
-					<th scope="col">{t("meetings:list.date")}</th>
-					<th scope="col">{t("meetings:list.team")}</th>
-					<th scope="col">{t("meetings:list.status")}</th>
-					<th scope="col" class="numeric">
-						{t("meetings:list.responses")}
-					</th>
-				</tr>
-			</thead>
-			<tbody>
-				<For each={props.meetings}>
-					{(meeting) => (
-						<tr>
-							<th scope="row">
-								<A href={`/meetings/${meeting.id}`}>
-									{t(`meetings:types.${meeting.type}`)}
-									<span class="visually-hidden">, {formatDay(meeting.heldOn, language())}</span>
-								</A>
-								<span class="meeting-code" dir="ltr" translate="no">
-									{meeting.code}
-								</span>
-							</th>
-							<td class="nowrap">
-								<time datetime={meeting.heldOn}>{formatDay(meeting.heldOn, language())}</time>
-							</td>
-							<td>{meeting.teamName}</td>
-							<td>
-								<span class={`status-tag status-tag--${meeting.status}`}>{t(`meetings:status.${meeting.status}`)}</span>
-							</td>
-							<td class="numeric">{meeting.responseCount}</td>
-						</tr>
-					)}
-				</For>
-			</tbody>
-		</TableRegion>
-	);
+  const { t, language } = useI18n();
+  return (
+    <TableRegion caption={t("meetings:list.caption")} class="table--meetings">
+      <thead>
+        <tr>
+          <th scope="col">{t("meetings:list.type")}</th>
+          <th scope="col">{t("meetings:list.date")}</th>
+          <th scope="col">{t("meetings:list.team")}</th>
+          <th scope="col">{t("meetings:list.status")}</th>
+          <th scope="col" class="numeric">
+            {t("meetings:list.responses")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.meetings}>
+          {(meeting) => (
+            <tr>
+              <th scope="row">
+                <A href={`/meetings/${meeting.id}`}>
+                  {t(`meetings:types.${meeting.type}`)}
+                  <span class="visually-hidden">, {formatDay(meeting.heldOn, language())}</span>
+                </A>
+                <span class="meeting-code" dir="ltr" translate="no">
+                  {meeting.code}
+                </span>
+              </th>
+              <td class="nowrap">
+                <time datetime={meeting.heldOn}>{formatDay(meeting.heldOn, language())}</time>
+              </td>
+              <td>{meeting.teamName}</td>
+              <td>
+                <span class={`status-tag status-tag--${meeting.status}`}>{t(`meetings:status.${meeting.status}`)}</span>
+              </td>
+              <td class="numeric">{meeting.responseCount}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </TableRegion>
+  );
 }

@@ -14,64 +14,64 @@ import "./meetings.css";
  * header, menu or buttons) and it fits one A4 page; see the print rules in meetings.css.
  */
 export default function PrintPage() {
-	const { t, formatDateTime } = useI18n();
-	const params = useParams<{ id: string }>();
-	const [sheet, { refetch }] = createResource(
-		() => params.id,
-		async (id) => {
-			const [meeting, organisation] = await Promise.all([
-				api.meetings.get.query({ id }),
-				// The name is a nicety: the sheet works without it.
-				api.admin.organisation.public.query().catch(() => null),
-			]);
-			return { meeting, organisationName: organisation?.name ?? null };
-		},
-	);
+  const { t, formatDateTime } = useI18n();
+  const params = useParams<{ id: string }>();
+  const [sheet, { refetch }] = createResource(
+    () => params.id,
+    async (id) => {
+      const [meeting, organisation] = await Promise.all([
+        api.meetings.get.query({ id }),
+        // The name is a nicety: the sheet works without it.
+        api.admin.organisation.public.query().catch(() => null),
+      ]);
+      return { meeting, organisationName: organisation?.name ?? null };
+    },
+  );
 
-	return (
-		<LoadState resource={sheet} retry={() => void refetch()}>
-			{(current) => (
-				<Page
-					title={t("meetings:print.title")}
-					intro={
-						<Show when={current().organisationName}>
-							<p class="print-sheet__organisation">{current().organisationName}</p>
-						</Show>
-					}
-				>
-					<div class="print-controls stack stack--s">
-						<Show when={current().meeting.status !== "open"}>
-							<Alert variant="warning" announce={false}>
-								{current().meeting.status === "closed" && current().meeting.codeClosedAt
-									? t("meetings:code.closedOn", { date: formatDateTime(current().meeting.codeClosedAt ?? "") })
-									: t("meetings:code.expiredOn", { date: formatDateTime(current().meeting.codeExpiresAt) })}
-							</Alert>
-						</Show>
-						<p class="field__hint">{t("meetings:print.hint")}</p>
-						<div class="cluster">
-							<Button onClick={() => globalThis.print()}>{t("meetings:print.button")}</Button>
-							<A href={`/meetings/${current().meeting.id}`}>{t("meetings:print.back")}</A>
-						</div>
-					</div>
+  return (
+    <LoadState resource={sheet} retry={() => void refetch()}>
+      {(current) => (
+        <Page
+          title={t("meetings:print.title")}
+          intro={
+            <Show when={current().organisationName}>
+              <p class="print-sheet__organisation">{current().organisationName}</p>
+            </Show>
+          }
+        >
+          <div class="print-controls stack stack--s">
+            <Show when={current().meeting.status !== "open"}>
+              <Alert variant="warning" announce={false}>
+                {current().meeting.status === "closed" && current().meeting.codeClosedAt
+                  ? t("meetings:code.closedOn", { date: formatDateTime(current().meeting.codeClosedAt ?? "") })
+                  : t("meetings:code.expiredOn", { date: formatDateTime(current().meeting.codeExpiresAt) })}
+              </Alert>
+            </Show>
+            <p class="field__hint">{t("meetings:print.hint")}</p>
+            <div class="cluster">
+              <Button onClick={() => globalThis.print()}>{t("meetings:print.button")}</Button>
+              <A href={`/meetings/${current().meeting.id}`}>{t("meetings:print.back")}</A>
+            </div>
+          </div>
 
-					<div class="print-sheet">
-						<QrCode svg={current().meeting.qrSvg} link={current().meeting.link} class="qr--print" />
-						<div class="print-sheet__code-block">
-							<p class="print-sheet__label">{t("meetings:print.codeLabel")}</p>
-							<p class="print-sheet__code" dir="ltr" translate="no">
-								{current().meeting.code}
-							</p>
-						</div>
-						<div class="print-sheet__code-block">
-							<p class="print-sheet__label">{t("meetings:print.linkLabel")}</p>
-							<p class="url print-sheet__link" dir="ltr" translate="no">
-								{current().meeting.link}
-							</p>
-						</div>
-						<p class="print-sheet__line">{t("meetings:print.forFamilies")}</p>
-					</div>
-				</Page>
-			)}
-		</LoadState>
-	);
+          <div class="print-sheet">
+            <QrCode svg={current().meeting.qrSvg} link={current().meeting.link} class="qr--print" />
+            <div class="print-sheet__code-block">
+              <p class="print-sheet__label">{t("meetings:print.codeLabel")}</p>
+              <p class="print-sheet__code" dir="ltr" translate="no">
+                {current().meeting.code}
+              </p>
+            </div>
+            <div class="print-sheet__code-block">
+              <p class="print-sheet__label">{t("meetings:print.linkLabel")}</p>
+              <p class="url print-sheet__link" dir="ltr" translate="no">
+                {current().meeting.link}
+              </p>
+            </div>
+            <p class="print-sheet__line">{t("meetings:print.forFamilies")}</p>
+          </div>
+        </Page>
+      )}
+    </LoadState>
+  );
 }

@@ -2,40 +2,40 @@ import { describe, expect, it } from "vitest";
 import { formatDay, localDay, nextDay, safeQrSvg } from "./format";
 
 describe("meeting dates", () => {
-	it("show the day as written, in the language", () => {
-		expect(formatDay("2026-03-02", "en")).toBe("2 Mar 2026");
-		expect(formatDay("2026-03-02", "ar")).toMatch(/2026/);
-		expect(formatDay("not a day", "en")).toBe("not a day");
-	});
+  it("show the day as written, in the language", () => {
+    expect(formatDay("2026-03-02", "en")).toBe("2 Mar 2026");
+    expect(formatDay("2026-03-02", "ar")).toMatch(/2026/);
+    expect(formatDay("not a day", "en")).toBe("not a day");
+  });
 
-	it("know today where the person is, and the day after", () => {
-		expect(localDay(new Date(2026, 0, 31, 23, 59))).toBe("2026-01-31");
-		expect(nextDay("2026-01-31")).toBe("2026-02-01");
-		expect(nextDay("2024-02-28")).toBe("2024-02-29");
-	});
+  it("know today where the person is, and the day after", () => {
+    expect(localDay(new Date(2026, 0, 31, 23, 59))).toBe("2026-01-31");
+    expect(nextDay("2026-01-31")).toBe("2026-02-01");
+    expect(nextDay("2024-02-28")).toBe("2024-02-29");
+  });
 });
 
 describe("safeQrSvg", () => {
-	const qr = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2h7"/></svg>\n';
+  const qr = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2h7"/></svg>\n';
 
-	it("passes the SVG our server makes", () => {
-		expect(safeQrSvg(qr)).toBe(qr.trim());
-	});
+  it("passes the SVG our server makes", () => {
+    expect(safeQrSvg(qr)).toBe(qr.trim());
+  });
 
-	it("refuses anything else", () => {
-		for (const bad of [
-			"",
-			null,
-			undefined,
-			"<div>hi</div>",
-			"<img src=x onerror=alert(1)>",
-			'<svg><script>alert(1)</script></svg>',
-			'<svg onload="alert(1)"></svg>',
-			'<svg><foreignObject><div/></foreignObject></svg>',
-			'<svg><a href="javascript:alert(1)"><path/></a></svg>',
-			'<svg><image href="https://tracker.example/x.png"/></svg>',
-		]) {
-			expect(safeQrSvg(bad), String(bad)).toBeNull();
-		}
-	});
+  it("refuses anything else", () => {
+    for (const bad of [
+      "",
+      null,
+      undefined,
+      "<div>hi</div>",
+      "<img src=x onerror=alert(1)>",
+      "<svg><script>alert(1)</script></svg>",
+      '<svg onload="alert(1)"></svg>',
+      "<svg><foreignObject><div/></foreignObject></svg>",
+      '<svg><a href="javascript:alert(1)"><path/></a></svg>',
+      '<svg><image href="https://tracker.example/x.png"/></svg>',
+    ]) {
+      expect(safeQrSvg(bad), String(bad)).toBeNull();
+    }
+  });
 });

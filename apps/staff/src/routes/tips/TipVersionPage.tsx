@@ -7,66 +7,61 @@ import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { mayUse, staffPages } from "../../nav";
 import { formatDate } from "./format";
-import { TipList } from "./TipList";
 import { resultsHref } from "./links";
+import { TipList } from "./TipList";
 import "./tips.css";
 
 const resultsPage = staffPages.find((page) => page.id === "results");
 
 /** One version of the tips, as families saw it (or will see it, for a draft). */
 export default function TipVersionPage() {
-	const { t, language } = useI18n();
-	const session = useSession();
-	const params = useParams<{ id: string }>();
-	const [version, { refetch }] = createResource(
-		() => params.id,
-		(id) => api.tips.get.query({ id }),
-	);
-	const title = () =>
-		version.state === "ready" ? t("tips:versions.number", { number: version().number }) : t("tips:versions.title");
-	const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
+  const { t, language } = useI18n();
+  const session = useSession();
+  const params = useParams<{ id: string }>();
+  const [version, { refetch }] = createResource(
+    () => params.id,
+    (id) => api.tips.get.query({ id }),
+  );
+  const title = () => (version.state === "ready" ? t("tips:versions.number", { number: version().number }) : t("tips:versions.title"));
+  const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
 
-	return (
-		<Page title={title()}>
-			<p>
-				<A href="/tips">{t("tips:versions.back")}</A>
-			</p>
-			<LoadState resource={version} retry={() => void refetch()}>
-				{(found) => (
-					<>
-						<dl class="details">
-							<div>
-								<dt>{t("tips:versions.columns.status")}</dt>
-								<dd>
-									<span class={`tip-status tip-status--${found().status}`}>{t(`tips:status.${found().status}`)}</span>
-								</dd>
-							</div>
-							<div>
-								<dt>{t("tips:versions.columns.published")}</dt>
-								<dd>
-									{found().publishedAt
-										? formatDate(found().publishedAt as string, language())
-										: t("tips:versions.notPublished")}
-								</dd>
-							</div>
-							<div>
-								<dt>{t("tips:versions.columns.answers")}</dt>
-								<dd>{found().answers}</dd>
-							</div>
-							<div>
-								<dt>{t("tips:versions.columns.responses")}</dt>
-								<dd>{found().responses}</dd>
-							</div>
-						</dl>
-						<Show when={mayReadResults() && found().status !== "draft"}>
-							<p>
-								<A href={resultsHref(found().id)}>{t("tips:versions.viewResults")}</A>
-							</p>
-						</Show>
-						<TipList tips={found().tips} headingLevel="h2" />
-					</>
-				)}
-			</LoadState>
-		</Page>
-	);
+  return (
+    <Page title={title()}>
+      <p>
+        <A href="/tips">{t("tips:versions.back")}</A>
+      </p>
+      <LoadState resource={version} retry={() => void refetch()}>
+        {(found) => (
+          <>
+            <dl class="details">
+              <div>
+                <dt>{t("tips:versions.columns.status")}</dt>
+                <dd>
+                  <span class={`tip-status tip-status--${found().status}`}>{t(`tips:status.${found().status}`)}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t("tips:versions.columns.published")}</dt>
+                <dd>{found().publishedAt ? formatDate(found().publishedAt as string, language()) : t("tips:versions.notPublished")}</dd>
+              </div>
+              <div>
+                <dt>{t("tips:versions.columns.answers")}</dt>
+                <dd>{found().answers}</dd>
+              </div>
+              <div>
+                <dt>{t("tips:versions.columns.responses")}</dt>
+                <dd>{found().responses}</dd>
+              </div>
+            </dl>
+            <Show when={mayReadResults() && found().status !== "draft"}>
+              <p>
+                <A href={resultsHref(found().id)}>{t("tips:versions.viewResults")}</A>
+              </p>
+            </Show>
+            <TipList tips={found().tips} headingLevel="h2" />
+          </>
+        )}
+      </LoadState>
+    </Page>
+  );
 }

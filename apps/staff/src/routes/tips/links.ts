@@ -1,4 +1,4 @@
 /** The results page for one version of the tips. */
 export function resultsHref(versionId: string): string {
-	return `/results?${new URLSearchParams({ version: versionId })}`;
+  return `/results?${new URLSearchParams({ version: versionId })}`;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerWithToken, createTestWorld, makeTeam, makeUser, testDatabaseKinds, testPassword, type TestWorld } from "../../testing";
+import { callerWithToken, createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds, testPassword } from "../../testing";
 
 async function errorOf(promise: Promise<unknown>) {
   try {
@@ -51,13 +51,31 @@ describe.each(testDatabaseKinds())("admin on %s", (kind) => {
     const admin = await (await makeUser(world, "admin")).caller();
     expect(
       await errorOf(
-        admin.admin.staff.create({ email: "new@test.local", displayName: "New", role: "worker", teamIds: [team.id], password: "password123" }),
+        admin.admin.staff.create({
+          email: "new@test.local",
+          displayName: "New",
+          role: "worker",
+          teamIds: [team.id],
+          password: "password123",
+        }),
       ),
     ).toMatchObject({ message: "passwordCommon" });
-    await admin.admin.staff.create({ email: "New@Test.local", displayName: "New", role: "worker", teamIds: [team.id], password: "river stone lantern" });
+    await admin.admin.staff.create({
+      email: "New@Test.local",
+      displayName: "New",
+      role: "worker",
+      teamIds: [team.id],
+      password: "river stone lantern",
+    });
     expect(
       await errorOf(
-        admin.admin.staff.create({ email: "new@test.local", displayName: "Again", role: "qa", teamIds: [], password: "river stone lantern" }),
+        admin.admin.staff.create({
+          email: "new@test.local",
+          displayName: "Again",
+          role: "qa",
+          teamIds: [],
+          password: "river stone lantern",
+        }),
       ),
     ).toMatchObject({ code: "CONFLICT", message: "emailTaken" });
     const anon = await callerWithToken(world, null);
@@ -72,10 +90,12 @@ describe.each(testDatabaseKinds())("admin on %s", (kind) => {
     const admin = await caller();
     await admin.admin.staff.setDisabled({ id: worker.id, disabled: true });
     expect(await (await callerWithToken(world, token)).auth.me()).toBeNull();
-    expect(await errorOf(admin.admin.staff.setDisabled({ id: adminUser.id, disabled: true }))).toMatchObject({ message: "cannotDisableSelf" });
-    expect(
-      await errorOf(admin.admin.staff.update({ id: adminUser.id, role: "worker", teamIds: [], displayName: "Me" })),
-    ).toMatchObject({ message: "cannotChangeOwnRole" });
+    expect(await errorOf(admin.admin.staff.setDisabled({ id: adminUser.id, disabled: true }))).toMatchObject({
+      message: "cannotDisableSelf",
+    });
+    expect(await errorOf(admin.admin.staff.update({ id: adminUser.id, role: "worker", teamIds: [], displayName: "Me" }))).toMatchObject({
+      message: "cannotChangeOwnRole",
+    });
     const anon = await callerWithToken(world, null);
     expect(await errorOf(anon.auth.staffSignIn({ email: worker.email ?? "", password: testPassword }))).toMatchObject({
       message: "accountDisabled",
@@ -87,9 +107,16 @@ describe.each(testDatabaseKinds())("admin on %s", (kind) => {
     const theirs = await makeTeam(world);
     const worker = await (await makeUser(world, "worker", { teamIds: [mine.id] })).caller();
     const other = await (await makeUser(world, "worker", { teamIds: [theirs.id] })).caller();
-    const created = await worker.admin.families.create({ displayName: "Ali", memberKind: "child", preferredLanguage: "ar", teamId: mine.id });
+    const created = await worker.admin.families.create({
+      displayName: "Ali",
+      memberKind: "child",
+      preferredLanguage: "ar",
+      teamId: mine.id,
+    });
     expect(created.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    expect(await errorOf(worker.admin.families.create({ displayName: "X", memberKind: "parent", preferredLanguage: "en", teamId: theirs.id }))).toMatchObject({
+    expect(
+      await errorOf(worker.admin.families.create({ displayName: "X", memberKind: "parent", preferredLanguage: "en", teamId: theirs.id })),
+    ).toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await worker.admin.families.list()).map((f) => f.id)).toContain(created.id);
@@ -105,7 +132,9 @@ describe.each(testDatabaseKinds())("admin on %s", (kind) => {
     const first = await worker.admin.families.create({ displayName: "Bo", memberKind: "parent", preferredLanguage: "en", teamId: team.id });
     const second = await worker.admin.families.issueCode({ id: first.id });
     const anon = await callerWithToken(world, null);
-    expect(await errorOf(anon.auth.familyActivate({ code: first.code, username: "bo-parent", passphrase: "green apple tree" }))).toMatchObject({
+    expect(
+      await errorOf(anon.auth.familyActivate({ code: first.code, username: "bo-parent", passphrase: "green apple tree" })),
+    ).toMatchObject({
       message: "activationCodeInvalid",
     });
     await anon.auth.familyActivate({ code: second.code, username: "bo-parent", passphrase: "green apple tree" });

@@ -1,5 +1,5 @@
-import { adminSchemas, anyStaffRole, familyAccountIssuers, authSchemas, passwordRules } from "@heard/domain";
-import { auditLog, organisation, teams, users, userTeams, activationCodes } from "@heard/db";
+import { activationCodes, auditLog, organisation, teams, users, userTeams } from "@heard/db";
+import { adminSchemas, anyStaffRole, authSchemas, familyAccountIssuers, passwordRules } from "@heard/domain";
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { audit } from "../../audit";
@@ -26,10 +26,7 @@ function isUniqueViolation(error: unknown): boolean {
 const organisationRouter = router({
   /** What a family screen needs before anyone signs in: the name and the front door number. */
   public: publicProcedure.query(async ({ ctx }) => {
-    const [org] = await ctx.db
-      .select({ name: organisation.name, frontDoorPhone: organisation.frontDoorPhone })
-      .from(organisation)
-      .limit(1);
+    const [org] = await ctx.db.select({ name: organisation.name, frontDoorPhone: organisation.frontDoorPhone }).from(organisation).limit(1);
     return org ?? null;
   }),
 
@@ -65,7 +62,13 @@ const teamsRouter = router({
     try {
       const [team] = await ctx.db.insert(teams).values({ name: input.name }).returning();
       if (!team) return fail("INTERNAL_SERVER_ERROR", "server");
-      await audit(ctx.db, ctx.meta, { action: "admin.team.created", actorId: ctx.user.id, subjectType: "team", subjectId: team.id, detail: input });
+      await audit(ctx.db, ctx.meta, {
+        action: "admin.team.created",
+        actorId: ctx.user.id,
+        subjectType: "team",
+        subjectId: team.id,
+        detail: input,
+      });
       return iso(team);
     } catch (error) {
       if (isUniqueViolation(error)) return fail("CONFLICT", "teamNameTaken");
@@ -77,7 +80,13 @@ const teamsRouter = router({
     try {
       const [team] = await ctx.db.update(teams).set({ name: input.name }).where(eq(teams.id, input.id)).returning();
       if (!team) return fail("NOT_FOUND", "notFound");
-      await audit(ctx.db, ctx.meta, { action: "admin.team.renamed", actorId: ctx.user.id, subjectType: "team", subjectId: team.id, detail: { name: input.name } });
+      await audit(ctx.db, ctx.meta, {
+        action: "admin.team.renamed",
+        actorId: ctx.user.id,
+        subjectType: "team",
+        subjectId: team.id,
+        detail: { name: input.name },
+      });
       return iso(team);
     } catch (error) {
       if (isUniqueViolation(error)) return fail("CONFLICT", "teamNameTaken");
@@ -122,7 +131,8 @@ const staffRouter = router({
           .values({ role: input.role, email: input.email, displayName: input.displayName, passwordHash, createdBy: ctx.user.id })
           .returning({ id: users.id });
         if (!created) return fail("INTERNAL_SERVER_ERROR", "server");
-        if (input.teamIds.length) await tx.insert(userTeams).values([...new Set(input.teamIds)].map((teamId) => ({ userId: created.id, teamId })));
+        if (input.teamIds.length)
+          await tx.insert(userTeams).values([...new Set(input.teamIds)].map((teamId) => ({ userId: created.id, teamId })));
         return created;
       });
       await audit(ctx.db, ctx.meta, {
@@ -140,7 +150,14 @@ const staffRouter = router({
   }),
 
   update: adminOnly
-    .input(z.object({ id: authSchemas.id, role: authSchemas.staffRole, teamIds: z.array(authSchemas.id).max(20, "tooLong"), displayName: z.string().trim().min(1, "required").max(80, "tooLong") }))
+    .input(
+      z.object({
+        id: authSchemas.id,
+        role: authSchemas.staffRole,
+        teamIds: z.array(authSchemas.id).max(20, "tooLong"),
+        displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       // An admin who demoted themselves could leave nobody able to administer Heard.
       if (input.id === ctx.user.id && input.role !== "admin") return fail("BAD_REQUEST", "cannotChangeOwnRole");
@@ -153,9 +170,16 @@ const staffRouter = router({
           .returning({ id: users.id });
         if (!updated) return fail("NOT_FOUND", "notFound");
         await tx.delete(userTeams).where(eq(userTeams.userId, input.id));
-        if (input.teamIds.length) await tx.insert(userTeams).values([...new Set(input.teamIds)].map((teamId) => ({ userId: input.id, teamId })));
+        if (input.teamIds.length)
+          await tx.insert(userTeams).values([...new Set(input.teamIds)].map((teamId) => ({ userId: input.id, teamId })));
       });
-      await audit(ctx.db, ctx.meta, { action: "admin.staff.updated", actorId: ctx.user.id, subjectType: "user", subjectId: input.id, detail: { role: input.role, teamIds: input.teamIds } });
+      await audit(ctx.db, ctx.meta, {
+        action: "admin.staff.updated",
+        actorId: ctx.user.id,
+        subjectType: "user",
+        subjectId: input.id,
+        detail: { role: input.role, teamIds: input.teamIds },
+      });
       return { id: input.id };
     }),
 
@@ -169,7 +193,12 @@ const staffRouter = router({
       .returning({ id: users.id });
     if (!updated) return fail("NOT_FOUND", "notFound");
     if (input.disabled) await endUserSessions(ctx.db, input.id);
-    await audit(ctx.db, ctx.meta, { action: input.disabled ? "admin.staff.disabled" : "admin.staff.enabled", actorId: ctx.user.id, subjectType: "user", subjectId: input.id });
+    await audit(ctx.db, ctx.meta, {
+      action: input.disabled ? "admin.staff.disabled" : "admin.staff.enabled",
+      actorId: ctx.user.id,
+      subjectType: "user",
+      subjectId: input.id,
+    });
     return { id: input.id, disabled: input.disabled };
   }),
 });
@@ -195,7 +224,10 @@ const familiesRouter = router({
       .where(
         seesAllTeams(ctx.user)
           ? eq(users.role, "family")
-          : and(eq(users.role, "family"), inArray(userTeams.teamId, ctx.user.teamIds.length ? ctx.user.teamIds : ["00000000-0000-0000-0000-000000000000"])),
+          : and(
+              eq(users.role, "family"),
+              inArray(userTeams.teamId, ctx.user.teamIds.length ? ctx.user.teamIds : ["00000000-0000-0000-0000-000000000000"]),
+            ),
       )
       .orderBy(desc(users.createdAt))
       .limit(500);
@@ -251,7 +283,12 @@ const familiesRouter = router({
     if (!membership) return fail("NOT_FOUND", "notFound");
     if (!actsForTeam(ctx.user, membership.teamId)) return fail("FORBIDDEN", "forbidden");
     const codes = await ctx.db
-      .select({ createdAt: activationCodes.createdAt, expiresAt: activationCodes.expiresAt, usedAt: activationCodes.usedAt, revoked: activationCodes.revoked })
+      .select({
+        createdAt: activationCodes.createdAt,
+        expiresAt: activationCodes.expiresAt,
+        usedAt: activationCodes.usedAt,
+        revoked: activationCodes.revoked,
+      })
       .from(activationCodes)
       .where(eq(activationCodes.userId, input.id))
       .orderBy(desc(activationCodes.createdAt));

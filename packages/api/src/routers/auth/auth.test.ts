@@ -1,5 +1,5 @@
-import { sessionPolicy, signInThrottle } from "@heard/domain";
 import { auditLog, users } from "@heard/db";
+import { sessionPolicy, signInThrottle } from "@heard/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueActivationCode } from "../../auth/activation";
@@ -8,9 +8,9 @@ import {
   createTestWorld,
   makeTeam,
   makeUser,
+  type TestWorld,
   testDatabaseKinds,
   testPassword,
-  type TestWorld,
   tokenFromResponse,
 } from "../../testing";
 
@@ -178,12 +178,12 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       expect(await errorOf(caller.auth.changePassword({ currentPassword: testPassword, newPassword: "short" }))).toMatchObject({
         message: "passwordTooShort",
       });
-      expect(
-        await errorOf(caller.auth.changePassword({ currentPassword: testPassword, newPassword: "password123" })),
-      ).toMatchObject({ message: "passwordCommon" });
-      expect(
-        await errorOf(caller.auth.changePassword({ currentPassword: "wrong one!", newPassword: "a fine passphrase" })),
-      ).toMatchObject({ message: "wrongCredentials" });
+      expect(await errorOf(caller.auth.changePassword({ currentPassword: testPassword, newPassword: "password123" }))).toMatchObject({
+        message: "passwordCommon",
+      });
+      expect(await errorOf(caller.auth.changePassword({ currentPassword: "wrong one!", newPassword: "a fine passphrase" }))).toMatchObject({
+        message: "wrongCredentials",
+      });
     });
   });
 

@@ -1,23 +1,10 @@
-import {
-  authSchemas,
-  lockedUntil,
-  parseActivationCode,
-  passwordRules,
-  signInThrottle,
-  type Role,
-} from "@heard/domain";
 import { activationCodes, auditLog, users } from "@heard/db";
+import { authSchemas, lockedUntil, parseActivationCode, passwordRules, type Role, signInThrottle } from "@heard/domain";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { audit } from "../../audit";
-import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from "../../auth/passwords";
 import { hashActivationCode } from "../../auth/activation";
-import {
-  clearedSessionCookie,
-  createSession,
-  endSession,
-  endUserSessions,
-  sessionCookie,
-} from "../../auth/sessions";
+import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from "../../auth/passwords";
+import { clearedSessionCookie, createSession, endSession, endUserSessions, sessionCookie } from "../../auth/sessions";
 import type { Context } from "../../context";
 import { fail } from "../../errors";
 import { publicProcedure, router, signedInProcedure } from "../../trpc";
@@ -108,7 +95,7 @@ export const authRouter = router({
   familySignIn: publicProcedure.input(authSchemas.familySignInInput).mutation(async ({ ctx, input }) => {
     await assertNotLockedOut(ctx, input.username);
     const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username)).limit(1);
-    if (!user || user.role !== "family" || !user.passwordHash) {
+    if (user?.role !== "family" || !user.passwordHash) {
       await verifyDecoy(input.passphrase);
       await recordFailure(ctx, input.username, null, "unknownAccount");
       return fail("UNAUTHORIZED", "wrongCredentials");
@@ -179,7 +166,10 @@ export const authRouter = router({
     const problem = passwordProblem(input.newPassword, user.role === "family" ? passwordRules.familyMin : passwordRules.staffMin);
     if (problem) return fail("BAD_REQUEST", problem);
     if (input.newPassword === input.currentPassword) return fail("BAD_REQUEST", "passwordSameAsOld");
-    await ctx.db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, user.id));
+    await ctx.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword) })
+      .where(eq(users.id, user.id));
     await endUserSessions(ctx.db, user.id);
     await audit(ctx.db, ctx.meta, { action: "auth.passwordChanged", actorId: user.id, subjectType: "user", subjectId: user.id });
     const token = await createSession(ctx.db, user.id, ctx.now());
@@ -188,7 +178,10 @@ export const authRouter = router({
   }),
 
   setLanguage: signedInProcedure.input(authSchemas.setLanguageInput).mutation(async ({ ctx, input }) => {
-    await ctx.db.update(users).set({ preferredLanguage: input.language }).where(inArray(users.id, [ctx.user.id]));
+    await ctx.db
+      .update(users)
+      .set({ preferredLanguage: input.language })
+      .where(inArray(users.id, [ctx.user.id]));
     return { language: input.language };
   }),
 });

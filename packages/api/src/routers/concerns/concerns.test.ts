@@ -1,7 +1,7 @@
 import { auditLog, concerns } from "@heard/db";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, makeTeam, makeUser, testDatabaseKinds, type TestWorld } from "../../testing";
+import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { addTipVersion, anonymous, errorOf, recordedMeeting, seedOrganisation, submission, worryingText } from "../feedback/fixtures";
 
 describe.each(testDatabaseKinds())("concerns on %s", (kind) => {
@@ -18,7 +18,10 @@ describe.each(testDatabaseKinds())("concerns on %s", (kind) => {
   async function raiseConcern(extra: Record<string, unknown> = {}) {
     const { meeting, team } = await recordedMeeting(world);
     const result = await (await anonymous(world)).feedback.submit(submission(meeting.code, tipIds, { freeText: worryingText, ...extra }));
-    const [concern] = await world.db.select().from(concerns).where(and(eq(concerns.responseId, result.responseId), eq(concerns.reason, "screened")));
+    const [concern] = await world.db
+      .select()
+      .from(concerns)
+      .where(and(eq(concerns.responseId, result.responseId), eq(concerns.reason, "screened")));
     if (!concern) throw new Error("no concern raised");
     return { team, meeting, concernId: concern.id };
   }
@@ -96,15 +99,24 @@ describe.each(testDatabaseKinds())("concerns on %s", (kind) => {
     const manager = await makeUser(world, "manager", { teamIds: [team.id] });
     const caller = await manager.caller();
     expect(await caller.concerns.acknowledge({ id: concernId })).toEqual({ id: concernId, status: "acknowledged" });
-    expect(await errorOf(caller.concerns.acknowledge({ id: concernId }))).toMatchObject({ code: "CONFLICT", message: "concernAlreadyAcknowledged" });
+    expect(await errorOf(caller.concerns.acknowledge({ id: concernId }))).toMatchObject({
+      code: "CONFLICT",
+      message: "concernAlreadyAcknowledged",
+    });
     const qa = await (await makeUser(world, "qa")).caller();
     expect(await errorOf(qa.concerns.acknowledge({ id: concernId }))).toMatchObject({ message: "concernAlreadyAcknowledged" });
     world.clock.advance(60_000);
     await qa.concerns.addNote({ id: concernId, note: "Called the school." });
     expect(await errorOf(caller.concerns.resolve({ id: concernId, note: "  " }))).toMatchObject({ code: "BAD_REQUEST" });
     world.clock.advance(60_000);
-    expect(await caller.concerns.resolve({ id: concernId, note: "Referred to the front door." })).toEqual({ id: concernId, status: "resolved" });
-    expect(await errorOf(caller.concerns.resolve({ id: concernId, note: "Again" }))).toMatchObject({ code: "CONFLICT", message: "concernAlreadyResolved" });
+    expect(await caller.concerns.resolve({ id: concernId, note: "Referred to the front door." })).toEqual({
+      id: concernId,
+      status: "resolved",
+    });
+    expect(await errorOf(caller.concerns.resolve({ id: concernId, note: "Again" }))).toMatchObject({
+      code: "CONFLICT",
+      message: "concernAlreadyResolved",
+    });
 
     const concern = await qa.concerns.get({ id: concernId });
     expect(concern.status).toBe("resolved");

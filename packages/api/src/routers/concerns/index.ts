@@ -1,24 +1,24 @@
 import {
   concernEvents,
   concerns,
+  type Database,
   feedbackResponses,
   mailOutbox,
   meetings,
   meetingWorkers,
+  type Tx,
   teams,
   users,
-  type Database,
-  type Tx,
 } from "@heard/db";
 import {
-  concernAlertStatus,
   type ConcernEventKind,
-  concernSchemas,
   type ConcernStatus,
+  concernAlertStatus,
+  concernSchemas,
   concernStatusOf,
   isConcernOverdue,
-  screenForConcerns,
   type StaffRole,
+  screenForConcerns,
 } from "@heard/domain";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { audit } from "../../audit";
@@ -45,13 +45,15 @@ const statusSql = sql<ConcernStatus>`case when ${hasEvent("resolved")} then 'res
 /** The concern's alert email, if any: sent, how many tries, when the next. */
 const alertSql = {
   alertRows: sql<number>`(select count(*)::int from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id})`,
-  alertSentAt: sql<Date | null>`(select max(${mailOutbox.sentAt}) from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id})`.mapWith(
-    mailOutbox.sentAt,
-  ),
+  alertSentAt:
+    sql<Date | null>`(select max(${mailOutbox.sentAt}) from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id})`.mapWith(
+      mailOutbox.sentAt,
+    ),
   alertAttempts: sql<number>`(select coalesce(max(${mailOutbox.attempts}), 0)::int from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id})`,
-  alertNextAttemptAt: sql<Date | null>`(select min(${mailOutbox.nextAttemptAt}) from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id} and ${mailOutbox.sentAt} is null)`.mapWith(
-    mailOutbox.nextAttemptAt,
-  ),
+  alertNextAttemptAt:
+    sql<Date | null>`(select min(${mailOutbox.nextAttemptAt}) from ${mailOutbox} where ${mailOutbox.concernId} = ${concerns.id} and ${mailOutbox.sentAt} is null)`.mapWith(
+      mailOutbox.nextAttemptAt,
+    ),
 };
 
 type AlertColumns = { alertRows: number; alertSentAt: Date | null; alertAttempts: number; alertNextAttemptAt: Date | null };
@@ -109,7 +111,9 @@ function summaryView(row: SummaryRow, ctx: Context) {
 async function findConcern(db: Database | Tx, user: SessionUser, id: string) {
   const scope = visibleConcerns(user);
   if (scope === null) return undefined;
-  const [row] = await selectConcerns(db).where(and(eq(concerns.id, id), scope)).limit(1);
+  const [row] = await selectConcerns(db)
+    .where(and(eq(concerns.id, id), scope))
+    .limit(1);
   return row;
 }
 
@@ -177,7 +181,14 @@ export const concernsRouter = router({
           .where(eq(meetingWorkers.meetingId, row.meetingId))
           .orderBy(asc(users.displayName)),
         ctx.db
-          .select({ id: concernEvents.id, kind: concernEvents.kind, note: concernEvents.note, at: concernEvents.at, byUserId: concernEvents.byUserId, byName: users.displayName })
+          .select({
+            id: concernEvents.id,
+            kind: concernEvents.kind,
+            note: concernEvents.note,
+            at: concernEvents.at,
+            byUserId: concernEvents.byUserId,
+            byName: users.displayName,
+          })
           .from(concernEvents)
           .innerJoin(users, eq(users.id, concernEvents.byUserId))
           .where(eq(concernEvents.concernId, row.id))
@@ -189,10 +200,7 @@ export const concernsRouter = router({
       ]);
       if (!response) return fail("INTERNAL_SERVER_ERROR", "server");
       // Which phrases matched, so staff can see why the screen raised it (read again, never stored).
-      const matches =
-        row.reason === "screened" && response.freeText
-          ? screenForConcerns(response.freeText, response.language).matches
-          : [];
+      const matches = row.reason === "screened" && response.freeText ? screenForConcerns(response.freeText, response.language).matches : [];
       const summary = summaryView(row, ctx);
       return {
         ...summary,
@@ -206,7 +214,12 @@ export const concernsRouter = router({
           submittedAt: response.submittedAt.toISOString(),
         },
         contact: response.contactRequested ? { method: response.contactMethod, detail: response.contactDetail } : null,
-        meeting: { ...summary.meeting, caseReference: meeting?.caseReference ?? null, createdByName: meeting?.createdByName ?? null, workers },
+        meeting: {
+          ...summary.meeting,
+          caseReference: meeting?.caseReference ?? null,
+          createdByName: meeting?.createdByName ?? null,
+          workers,
+        },
         events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
       };
     }),
@@ -219,7 +232,9 @@ export const concernsRouter = router({
         if (!(await findConcern(tx, ctx.user, input.id))) return fail("NOT_FOUND", "notFound");
         const kinds = await eventKindsOf(tx, input.id);
         if (kinds.includes("acknowledged")) return fail("CONFLICT", "concernAlreadyAcknowledged");
-        await tx.insert(concernEvents).values({ concernId: input.id, kind: "acknowledged", note: input.note ?? null, byUserId: ctx.user.id, at: ctx.now() });
+        await tx
+          .insert(concernEvents)
+          .values({ concernId: input.id, kind: "acknowledged", note: input.note ?? null, byUserId: ctx.user.id, at: ctx.now() });
         return concernStatusOf([...kinds, "acknowledged"]);
       });
       await audit(ctx.db, ctx.meta, { action: "concern.acknowledged", actorId: ctx.user.id, subjectType: "concern", subjectId: input.id });
@@ -233,7 +248,9 @@ export const concernsRouter = router({
       const status = await ctx.db.transaction(async (tx) => {
         if (!(await findConcern(tx, ctx.user, input.id))) return fail("NOT_FOUND", "notFound");
         const kinds = await eventKindsOf(tx, input.id);
-        await tx.insert(concernEvents).values({ concernId: input.id, kind: "noted", note: input.note, byUserId: ctx.user.id, at: ctx.now() });
+        await tx
+          .insert(concernEvents)
+          .values({ concernId: input.id, kind: "noted", note: input.note, byUserId: ctx.user.id, at: ctx.now() });
         return concernStatusOf([...kinds, "noted"]);
       });
       await audit(ctx.db, ctx.meta, { action: "concern.noted", actorId: ctx.user.id, subjectType: "concern", subjectId: input.id });

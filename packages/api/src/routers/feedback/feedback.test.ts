@@ -2,7 +2,7 @@ import { concerns, feedbackAnswers, feedbackResponses, feedbackTalliedMonths, ma
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app";
-import { createTestWorld, testDatabaseKinds, type TestWorld } from "../../testing";
+import { createTestWorld, type TestWorld, testDatabaseKinds } from "../../testing";
 import {
   addTipVersion,
   anonymous,
@@ -71,7 +71,13 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     const result = await (await anonymous(world)).feedback.submit(input);
     expect(result).toMatchObject({ concernRaised: false, mayDiscloseHarm: false, duplicate: false });
     const [response] = await responsesWithKey(input.idempotencyKey);
-    expect(response).toMatchObject({ id: result.responseId, meetingId: meeting.id, tipVersionId: version.id, respondentKind: "parent", ageBand: null });
+    expect(response).toMatchObject({
+      id: result.responseId,
+      meetingId: meeting.id,
+      tipVersionId: version.id,
+      respondentKind: "parent",
+      ageBand: null,
+    });
     expect(response?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, result.responseId));
     expect(answers.map((a) => [a.tipId, a.answer]).sort()).toEqual(
@@ -82,7 +88,13 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
       ].sort(),
     );
     for (const answer of answers) {
-      expect(answer).toMatchObject({ teamId: team.id, meetingType: "coreGroup", respondentKind: "parent", month: "2026-03-01", tipVersionId: version.id });
+      expect(answer).toMatchObject({
+        teamId: team.id,
+        meetingType: "coreGroup",
+        respondentKind: "parent",
+        month: "2026-03-01",
+        tipVersionId: version.id,
+      });
     }
   });
 
@@ -109,9 +121,17 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     expect(results.every((r) => r.concernRaised)).toBe(true);
     const stored = await responsesWithKey(input.idempotencyKey);
     expect(stored).toHaveLength(1);
-    const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
+    const answers = await world.db
+      .select()
+      .from(feedbackAnswers)
+      .where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
     expect(answers).toHaveLength(10);
-    expect(await world.db.select().from(concerns).where(eq(concerns.responseId, results[0]?.responseId ?? ""))).toHaveLength(1);
+    expect(
+      await world.db
+        .select()
+        .from(concerns)
+        .where(eq(concerns.responseId, results[0]?.responseId ?? "")),
+    ).toHaveLength(1);
   });
 
   it("stores one response when five identical submissions without a concern arrive at once", async () => {
@@ -123,7 +143,10 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(results.every((r) => !r.concernRaised)).toBe(true);
     expect(await responsesWithKey(input.idempotencyKey)).toHaveLength(1);
-    const answers = await world.db.select().from(feedbackAnswers).where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
+    const answers = await world.db
+      .select()
+      .from(feedbackAnswers)
+      .where(eq(feedbackAnswers.responseId, results[0]?.responseId ?? ""));
     expect(answers).toHaveLength(10);
   });
 
@@ -136,7 +159,12 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     world.clock.advance(back);
     let result: Awaited<ReturnType<Awaited<ReturnType<typeof anonymous>>["feedback"]["submit"]>>;
     try {
-      result = await (await anonymous(world)).feedback.submit(submission(meeting.code, version.tipIds.map((id) => id.toUpperCase())));
+      result = await (await anonymous(world)).feedback.submit(
+        submission(
+          meeting.code,
+          version.tipIds.map((id) => id.toUpperCase()),
+        ),
+      );
     } finally {
       world.clock.advance(-back);
     }
@@ -150,7 +178,10 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     const { meeting } = await recordedMeeting(world);
     const newer = await addTipVersion(world, "published");
     const input = submission(meeting.code, [version.tipIds[0] as string, newer.tipIds[1] as string]);
-    expect(await errorOf((await anonymous(world)).feedback.submit(input))).toMatchObject({ code: "BAD_REQUEST", message: "tipNotInVersion" });
+    expect(await errorOf((await anonymous(world)).feedback.submit(input))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "tipNotInVersion",
+    });
     expect(await responsesWithKey(input.idempotencyKey)).toHaveLength(0);
     // A meeting recorded now uses the newer version.
     const { meeting: later } = await recordedMeeting(world);
@@ -192,7 +223,10 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     expect(concern).toMatchObject({ reason: "screened", meetingId: meeting.id, teamId: team.id });
     expect(concern?.categories.length).toBeGreaterThan(0);
     expect(concern?.acknowledgeBy.toISOString()).toBe(new Date(world.now().getTime() + 30 * 60_000).toISOString());
-    const [mail] = await world.db.select().from(mailOutbox).where(eq(mailOutbox.concernId, concern?.id ?? ""));
+    const [mail] = await world.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.concernId, concern?.id ?? ""));
     expect(mail).toMatchObject({ to: safeguardingEmail, sentAt: null, attempts: 0 });
     expect(mail?.subject).toMatch(/concern/i);
     expect(mail?.text).toContain(`https://heard.example.gov.uk/staff/concerns/${concern?.id}`);
@@ -204,12 +238,20 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
   it("keeps neither the response nor the concern when the submission fails part way", async () => {
     const { meeting } = await recordedMeeting(world);
     const before = (await world.db.select({ id: concerns.id }).from(concerns)).length;
-    const input = submission(meeting.code, [version.tipIds[0] as string, "0b6a1c1e-5d3c-4f7a-9e2b-8a7c6d5e4f30"], { freeText: worryingText });
-    expect(await errorOf((await anonymous(world)).feedback.submit(input))).toMatchObject({ code: "BAD_REQUEST", message: "tipNotInVersion" });
+    const input = submission(meeting.code, [version.tipIds[0] as string, "0b6a1c1e-5d3c-4f7a-9e2b-8a7c6d5e4f30"], {
+      freeText: worryingText,
+    });
+    expect(await errorOf((await anonymous(world)).feedback.submit(input))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "tipNotInVersion",
+    });
     expect(await responsesWithKey(input.idempotencyKey)).toHaveLength(0);
     expect(await world.db.select({ id: concerns.id }).from(concerns)).toHaveLength(before);
     // The same key then works once the answers are right: nothing half-stored blocks it.
-    const fixed = await (await anonymous(world)).feedback.submit({ ...input, answers: [{ tipId: version.tipIds[0] as string, answer: "no" }] });
+    const fixed = await (await anonymous(world)).feedback.submit({
+      ...input,
+      answers: [{ tipId: version.tipIds[0] as string, answer: "no" }],
+    });
     expect(fixed).toMatchObject({ concernRaised: true, duplicate: false });
   });
 
@@ -225,7 +267,15 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     expect(result).toMatchObject({ concernRaised: true, mayDiscloseHarm: false });
     const raised = await world.db.select().from(concerns).where(eq(concerns.responseId, result.responseId));
     expect(raised.map((c) => c.reason)).toEqual(["contactRequested"]);
-    const mails = await world.db.select().from(mailOutbox).where(inArray(mailOutbox.concernId, raised.map((c) => c.id)));
+    const mails = await world.db
+      .select()
+      .from(mailOutbox)
+      .where(
+        inArray(
+          mailOutbox.concernId,
+          raised.map((c) => c.id),
+        ),
+      );
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).not.toContain("07700");
     const [response] = await responsesWithKey(input.idempotencyKey);
@@ -246,13 +296,19 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     const stored = submission(meeting.code, version.tipIds);
     const first = await anon.feedback.submit(stored);
     await caller.meetings.close({ id: meeting.id });
-    expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeClosed" });
+    expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "feedbackCodeClosed",
+    });
     expect(await anon.feedback.submit(stored)).toEqual({ ...first, duplicate: true });
 
     const { meeting: other } = await recordedMeeting(world);
     world.clock.advance(15 * 24 * 60 * 60 * 1000);
     try {
-      expect(await errorOf(anon.feedback.submit(submission(other.code, version.tipIds)))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeExpired" });
+      expect(await errorOf(anon.feedback.submit(submission(other.code, version.tipIds)))).toMatchObject({
+        code: "BAD_REQUEST",
+        message: "feedbackCodeExpired",
+      });
     } finally {
       world.clock.advance(-15 * 24 * 60 * 60 * 1000);
     }
@@ -280,16 +336,22 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
       expect(stored?.writtenAt?.toISOString()).toBe(writtenOpen);
       const worrying = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen, freeText: worryingText });
       expect(await anon.feedback.submit(worrying)).toMatchObject({ concernRaised: true, mayDiscloseHarm: true });
-      expect(await anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: writtenOpen }))).toMatchObject({ duplicate: false });
+      expect(await anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: writtenOpen }))).toMatchObject({
+        duplicate: false,
+      });
       expect((await caller.meetings.get({ id: meeting.id })).responseCount).toBe(2);
 
       // Written after the code stopped, or without saying when: refused, saying why.
       const afterwards = submission(meeting.code, version.tipIds, { writtenAt: world.now().toISOString() });
       expect(await errorOf(anon.feedback.submit(afterwards))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeExpired" });
-      expect(await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: world.now().toISOString() })))).toMatchObject({
+      expect(
+        await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: world.now().toISOString() }))),
+      ).toMatchObject({
         message: "feedbackCodeClosed",
       });
-      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({ message: "feedbackCodeExpired" });
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({
+        message: "feedbackCodeExpired",
+      });
       // More than a week after the code stopped: too late, whenever it was written.
       advance(7 * day);
       expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { writtenAt: writtenOpen })))).toMatchObject({
@@ -303,7 +365,9 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
 
   it("needs an idempotency key of the right shape", async () => {
     const { meeting } = await recordedMeeting(world);
-    const error = await errorOf((await anonymous(world)).feedback.submit({ ...submission(meeting.code, version.tipIds), idempotencyKey: "short" }));
+    const error = await errorOf(
+      (await anonymous(world)).feedback.submit({ ...submission(meeting.code, version.tipIds), idempotencyKey: "short" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(idempotencyKey()).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
   });

@@ -3,13 +3,16 @@
  * a recorded meeting, and a valid submission. Used by the tests beside these routers.
  */
 import { randomBytes } from "node:crypto";
-import { defaultTips } from "@heard/domain";
 import { organisation, tips, tipVersions } from "@heard/db";
+import { defaultTips } from "@heard/domain";
 import { callerWithToken, makeTeam, makeUser, type TestWorld } from "../../testing";
 
 export const safeguardingEmail = "safeguarding@test.local";
 
-export async function seedOrganisation(world: TestWorld, settings: { concernAckTargetMinutes?: number; feedbackCodeValidDays?: number } = {}) {
+export async function seedOrganisation(
+  world: TestWorld,
+  settings: { concernAckTargetMinutes?: number; feedbackCodeValidDays?: number } = {},
+) {
   await world.db
     .insert(organisation)
     .values({ id: 1, name: "Testshire Council", frontDoorPhone: "01234 567890", safeguardingEmail, ...settings })

@@ -1,17 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
-import { concerns, type Database, mailOutbox, meetings, organisation, teams, tips, type Tx } from "@heard/db";
+import { concerns, type Database, mailOutbox, meetings, organisation, type Tx, teams, tips } from "@heard/db";
 import {
-  concernAcknowledgeBy,
   type ConcernCategory,
   type ConcernReason,
+  concernAcknowledgeBy,
   feedbackContentHashInput,
   feedbackSchemas,
   formatFeedbackCode,
   meetingCodeStatus,
-  takesFeedback,
   parseFeedbackCode,
-  screenForConcerns,
   type SubmittedFeedback,
+  screenForConcerns,
+  takesFeedback,
 } from "@heard/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Logger } from "pino";
@@ -88,10 +88,16 @@ async function earlierResult(db: Database | Tx, idempotencyKey: string, contentH
 }
 
 /** What raising a concern needs besides the stored row: the team's name and the organisation's settings. */
-async function concernSettings(tx: Tx, teamId: string): Promise<{ teamName: string; ackMinutes: number | null; safeguardingEmail: string | null }> {
+async function concernSettings(
+  tx: Tx,
+  teamId: string,
+): Promise<{ teamName: string; ackMinutes: number | null; safeguardingEmail: string | null }> {
   const [[team], [org]] = await Promise.all([
     tx.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).limit(1),
-    tx.select({ ackMinutes: organisation.concernAckTargetMinutes, safeguardingEmail: organisation.safeguardingEmail }).from(organisation).limit(1),
+    tx
+      .select({ ackMinutes: organisation.concernAckTargetMinutes, safeguardingEmail: organisation.safeguardingEmail })
+      .from(organisation)
+      .limit(1),
   ]);
   return { teamName: team?.name ?? "", ackMinutes: org?.ackMinutes ?? null, safeguardingEmail: org?.safeguardingEmail ?? null };
 }
@@ -104,7 +110,11 @@ async function concernSettings(tx: Tx, teamId: string): Promise<{ teamName: stri
 async function notStored(db: Database | Tx, row: StoredRow, s: Submission): Promise<SubmitResult> {
   const earlier = await earlierResult(db, s.idempotencyKey, s.contentHash);
   if (earlier) return earlier;
-  refuseUnlessTaken({ codeExpiresAt: new Date(row.expiresMs), codeClosedAt: row.closedMs === null ? null : new Date(row.closedMs) }, s.now, s.writtenAt);
+  refuseUnlessTaken(
+    { codeExpiresAt: new Date(row.expiresMs), codeClosedAt: row.closedMs === null ? null : new Date(row.closedMs) },
+    s.now,
+    s.writtenAt,
+  );
   if (!row.tipsOk) return fail("BAD_REQUEST", "tipNotInVersion");
   // The key was taken by a submission that has since gone (rolled back after we waited for it).
   return fail("CONFLICT", "conflict");
@@ -114,7 +124,11 @@ async function notStored(db: Database | Tx, row: StoredRow, s: Submission): Prom
  * Screens free text. If the screen itself fails, the words are treated as worrying: a person
  * reads them, rather than a fault letting them through unread.
  */
-function screen(text: string | null, language: SubmittedFeedback["language"], logger: Logger): { flagged: boolean; categories: ConcernCategory[] } {
+function screen(
+  text: string | null,
+  language: SubmittedFeedback["language"],
+  logger: Logger,
+): { flagged: boolean; categories: ConcernCategory[] } {
   if (!text) return { flagged: false, categories: [] };
   try {
     const result = screenForConcerns(text, language);
@@ -132,7 +146,14 @@ export const feedbackRouter = router({
     refuseUnlessTaken(meeting, ctx.now());
     const [versionTips, [org]] = await Promise.all([
       ctx.db
-        .select({ id: tips.id, position: tips.position, title: tips.title, wording: tips.wording, icon: tips.icon, translations: tips.translations })
+        .select({
+          id: tips.id,
+          position: tips.position,
+          title: tips.title,
+          wording: tips.wording,
+          icon: tips.icon,
+          translations: tips.translations,
+        })
         .from(tips)
         .where(eq(tips.versionId, meeting.tipVersionId))
         .orderBy(asc(tips.position)),
@@ -187,12 +208,22 @@ export const feedbackRouter = router({
       const acknowledgeBy = concernAcknowledgeBy(now, settings.ackMinutes ?? defaultAckTargetMinutes);
       const raised = raise.map((concern) => ({ ...concern, id: randomUUID() }));
       await tx.insert(concerns).values(
-        raised.map(({ id, reason, categories }) => ({ id, reason, categories, responseId, meetingId: row.meetingId, teamId: row.teamId, raisedAt: now, acknowledgeBy })),
+        raised.map(({ id, reason, categories }) => ({
+          id,
+          reason,
+          categories,
+          responseId,
+          meetingId: row.meetingId,
+          teamId: row.teamId,
+          raisedAt: now,
+          acknowledgeBy,
+        })),
       );
       const safeguardingEmail = settings.safeguardingEmail;
       if (!safeguardingEmail) {
         // No organisation settings yet: the concern stands and shows "alert not sent".
-        for (const concern of raised) ctx.logger.warn({ concernId: concern.id }, "no safeguarding email set; concern raised without an alert");
+        for (const concern of raised)
+          ctx.logger.warn({ concernId: concern.id }, "no safeguarding email set; concern raised without an alert");
       } else {
         // The alert says a concern was raised and links to it; never the words or contact
         // details: email is not a safe channel for them (see concernAlertMail).

@@ -2,7 +2,7 @@ import { feedbackAnswers, feedbackResponses } from "@heard/db";
 import { feedbackSchemas, parseFeedbackCode } from "@heard/domain";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, testDatabaseKinds, type TestWorld } from "../../testing";
+import { createTestWorld, type TestWorld, testDatabaseKinds } from "../../testing";
 import { addTipVersion, recordedMeeting, seedOrganisation, submission } from "./fixtures";
 import { createSubmissionWriter, type Submission } from "./store";
 
@@ -39,7 +39,10 @@ describe.each(testDatabaseKinds())("storing feedback together on %s", (kind) => 
     expect(sizes.length).toBeLessThan(20);
     const ids = rows.map((row) => row?.responseId);
     expect(new Set(ids).size).toBe(20);
-    const stored = await world.db.select().from(feedbackAnswers).where(inArray(feedbackAnswers.responseId, ids as string[]));
+    const stored = await world.db
+      .select()
+      .from(feedbackAnswers)
+      .where(inArray(feedbackAnswers.responseId, ids as string[]));
     inputs.forEach((input, i) => {
       const mine = stored.filter((answer) => answer.responseId === ids[i]);
       expect(mine).toHaveLength(input.answers.length);
@@ -53,8 +56,22 @@ describe.each(testDatabaseKinds())("storing feedback together on %s", (kind) => 
     const good = Array.from({ length: 4 }, () => submission(meeting.code, tipIds));
     // PostgreSQL stores no NUL character in text; the schema lets it through.
     const bad = submission(meeting.code, tipIds, { freeText: "before\u0000after" });
-    const results = await Promise.allSettled([...good, bad, ...good.map((input) => ({ ...input, idempotencyKey: `${input.idempotencyKey}x` }))].map((input) => writer.store(parsed(input))));
-    expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+    const results = await Promise.allSettled(
+      [...good, bad, ...good.map((input) => ({ ...input, idempotencyKey: `${input.idempotencyKey}x` }))].map((input) =>
+        writer.store(parsed(input)),
+      ),
+    );
+    expect(results.map((result) => result.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+    ]);
     for (const result of results) if (result.status === "fulfilled") expect(result.value?.responseId).toBeTruthy();
     expect(await world.db.select().from(feedbackResponses).where(eq(feedbackResponses.idempotencyKey, bad.idempotencyKey))).toHaveLength(0);
   });
@@ -73,7 +90,9 @@ describe.each(testDatabaseKinds())("storing feedback together on %s", (kind) => 
     expect(blocker?.responseId).toBeTruthy();
     expect(second).toMatchObject({ responseId: null, tipsOk: true });
     expect(sizes).toEqual([1, 1, 1]);
-    expect(await world.db.select().from(feedbackResponses).where(eq(feedbackResponses.idempotencyKey, input.idempotencyKey))).toHaveLength(1);
+    expect(await world.db.select().from(feedbackResponses).where(eq(feedbackResponses.idempotencyKey, input.idempotencyKey))).toHaveLength(
+      1,
+    );
   });
 
   it("answers nothing for an unknown code and stores nothing for a closed one, beside one that is stored", async () => {

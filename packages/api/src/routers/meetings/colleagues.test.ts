@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, makeTeam, makeUser, testDatabaseKinds, type TestWorld } from "../../testing";
+import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { addTipVersion, errorOf, fieldErrorsOf, seedOrganisation } from "../feedback/fixtures";
 
 describe.each(testDatabaseKinds())("meetings.colleagues on %s", (kind) => {

@@ -3,8 +3,8 @@ import { meetings, meetingWorkers, organisation, tipVersions, users, userTeams }
 import {
   feedbackCodeExpiry,
   feedbackCodeFromRandomBytes,
-  meetingDateProblem,
   type MeetingCodeStatus,
+  meetingDateProblem,
   meetingSchemas,
   type StaffRole,
 } from "@heard/domain";

@@ -1,7 +1,13 @@
-import { ageBands as dbAgeBands, contactMethods as dbContactMethods, meetingTypes as dbMeetingTypes, respondentKinds as dbRespondentKinds, tipAnswerValues } from "@heard/db";
+import {
+  ageBands as dbAgeBands,
+  contactMethods as dbContactMethods,
+  meetingTypes as dbMeetingTypes,
+  respondentKinds as dbRespondentKinds,
+  tipAnswerValues,
+} from "@heard/db";
 import { ageBands, contactMethods, meetingTypes, respondentKinds, tipAnswers } from "@heard/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestWorld, makeTeam, makeUser, testDatabaseKinds, type TestWorld } from "../../testing";
+import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { addTipVersion, anonymous, errorOf, fieldErrorsOf, recordedMeeting, seedOrganisation } from "../feedback/fixtures";
 
 const day = 24 * 60 * 60 * 1000;
@@ -109,7 +115,10 @@ describe.each(testDatabaseKinds())("meetings on %s", (kind) => {
     expect((await caller.meetings.get({ id: meeting.id })).status).toBe("open");
     world.clock.advance(1000);
     expect((await caller.meetings.get({ id: meeting.id })).status).toBe("expired");
-    expect(await errorOf(anon.feedback.open({ code: meeting.code }))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeExpired" });
+    expect(await errorOf(anon.feedback.open({ code: meeting.code }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "feedbackCodeExpired",
+    });
     expect((await caller.meetings.list({ status: "expired" })).map((m) => m.id)).toContain(meeting.id);
     expect((await caller.meetings.list({ status: "open" })).map((m) => m.id)).not.toContain(meeting.id);
     world.clock.advance(-14 * day);
@@ -118,7 +127,12 @@ describe.each(testDatabaseKinds())("meetings on %s", (kind) => {
   it("closes a code early: its recorder or a manager of its team, nobody else", async () => {
     const { team, worker, caller, meeting } = await recordedMeeting(world);
     const listed = await makeUser(world, "worker", { teamIds: [team.id] });
-    const second = await caller.meetings.create({ type: "coreGroup", heldOn: "2026-03-02", teamId: team.id, workerIds: [worker.user.id, listed.user.id] });
+    const second = await caller.meetings.create({
+      type: "coreGroup",
+      heldOn: "2026-03-02",
+      teamId: team.id,
+      workerIds: [worker.user.id, listed.user.id],
+    });
     const manager = await makeUser(world, "manager", { teamIds: [team.id] });
     const otherManager = await makeUser(world, "manager", { teamIds: [(await makeTeam(world)).id] });
 

@@ -1,4 +1,4 @@
-import { feedbackResponses, meetings, meetingWorkers, teams, users, type Database } from "@heard/db";
+import { type Database, feedbackResponses, meetings, meetingWorkers, teams, users } from "@heard/db";
 import { formatFeedbackCode, type MeetingCodeStatus, meetingCodeStatus } from "@heard/domain";
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";

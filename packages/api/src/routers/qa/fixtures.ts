@@ -3,8 +3,8 @@
  * written straight into the database (the meetings and feedback routers are tested on their own).
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { defaultTips, type MeetingType, type RespondentKind, tipAnswerCodes } from "@heard/domain";
 import { type Database, feedbackAnswers, feedbackResponses, meetings, meetingWorkers, tips, tipVersions } from "@heard/db";
+import { defaultTips, type MeetingType, type RespondentKind, tipAnswerCodes } from "@heard/domain";
 
 export type FixtureVersion = { id: string; number: number; tipIds: string[] };
 

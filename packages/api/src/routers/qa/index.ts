@@ -1,18 +1,25 @@
 import {
+  type Database,
+  type meetingTypes as dbMeetingTypes,
+  type respondentKinds as dbRespondentKinds,
+  organisation,
+  teams,
+  tipVersions,
+} from "@heard/db";
+import {
   defaultKAnonymityThreshold,
+  type meetingTypes as domainMeetingTypes,
+  type respondentKinds as domainRespondentKinds,
   type MaybeSuppressed,
   maskPii,
-  type meetingTypes as domainMeetingTypes,
   qaSchemas,
   type ResultsPeriod,
   resolveResultsPeriod,
-  type respondentKinds as domainRespondentKinds,
   type StaffRole,
   suppressOne,
-  toCsv,
   type TipVersionStatus,
+  toCsv,
 } from "@heard/domain";
-import { type Database, type meetingTypes as dbMeetingTypes, organisation, type respondentKinds as dbRespondentKinds, teams, tipVersions } from "@heard/db";
 import { createI18n, type Language, loadBundled, type TFunction } from "@heard/i18n";
 import { eq, inArray } from "drizzle-orm";
 import { audit } from "../../audit";
@@ -25,7 +32,10 @@ import { countResponsesAndMeetings, freeTextPage, type ResolvedResultsFilter, ty
 
 // The filter's lists come from @heard/domain, the columns' from @heard/db: they must agree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const listsAgree: [Same<(typeof domainMeetingTypes)[number], (typeof dbMeetingTypes)[number]>, Same<(typeof domainRespondentKinds)[number], (typeof dbRespondentKinds)[number]>] = [true, true];
+const listsAgree: [
+  Same<(typeof domainMeetingTypes)[number], (typeof dbMeetingTypes)[number]>,
+  Same<(typeof domainRespondentKinds)[number], (typeof dbRespondentKinds)[number]>,
+] = [true, true];
 void listsAgree;
 
 /** Results: workers (their meetings), managers (their teams), QA and participation (everyone). Not admin. */
@@ -117,7 +127,11 @@ function resultsTranslator(language: Language): Promise<TFunction> {
   if (!t) {
     t = (async () => {
       const [en, own] = await Promise.all([loadBundled("en", "results"), loadBundled(language, "results")]);
-      const i18n = await createI18n({ language, namespaces: ["results"], resources: { en: { results: en }, [language]: { results: own } } });
+      const i18n = await createI18n({
+        language,
+        namespaces: ["results"],
+        resources: { en: { results: en }, [language]: { results: own } },
+      });
       return i18n.getFixedT(language, "results");
     })();
     t.catch(() => translators.delete(language));
@@ -200,11 +214,20 @@ export const qaRouter = router({
   exportCsv: exporters.input(qaSchemas.resultsFilter).mutation(async ({ ctx, input }) => {
     const { scope, filter, period, threshold, version } = await resolve(ctx, input);
     const language = ctx.user.preferredLanguage;
-    const [versionTips, rows, t] = await Promise.all([tipsOfVersion(ctx.db, version.id), summariseAnswers(ctx.db, scope, filter), resultsTranslator(language)]);
+    const [versionTips, rows, t] = await Promise.all([
+      tipsOfVersion(ctx.db, version.id),
+      summariseAnswers(ctx.db, scope, filter),
+      resultsTranslator(language),
+    ]);
     const cells = exportCells(versionTips, rows, period.months, threshold);
     const teamIds = [...new Set(cells.map((c) => c.teamId))];
     const teamNames = new Map(
-      teamIds.length > 0 ? (await ctx.db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, teamIds))).map((team) => [team.id, team.name]) : [],
+      teamIds.length > 0
+        ? (await ctx.db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, teamIds))).map((team) => [
+            team.id,
+            team.name,
+          ])
+        : [],
     );
     cells.sort(
       (a, b) =>

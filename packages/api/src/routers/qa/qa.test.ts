@@ -1,7 +1,7 @@
 import { feedbackAnswers, feedbackTalliedMonths, organisation } from "@heard/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type callerWithToken, createTestWorld, makeTeam, makeUser, testDatabaseKinds, type TestWorld } from "../../testing";
+import { type callerWithToken, createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { type FixtureVersion, insertMeeting, insertResponses, insertTipVersion } from "./fixtures";
 import { summariseFromAnswers, summariseFromTallies } from "./summary";
 
@@ -97,9 +97,36 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
       score: 86.4,
     });
     expect(first?.trend).toEqual([
-      { month: "2026-01-01", suppressed: false, yes: 4, aBit: 1, no: 1, responses: 6, percentages: { yes: 67, aBit: 17, no: 16 }, score: 75 },
-      { month: "2026-02-01", suppressed: false, yes: 5, aBit: 0, no: 0, responses: 5, percentages: { yes: 100, aBit: 0, no: 0 }, score: 100 },
-      { month: "2026-03-01", suppressed: false, yes: 0, aBit: 0, no: 0, responses: 0, percentages: { yes: 0, aBit: 0, no: 0 }, score: null },
+      {
+        month: "2026-01-01",
+        suppressed: false,
+        yes: 4,
+        aBit: 1,
+        no: 1,
+        responses: 6,
+        percentages: { yes: 67, aBit: 17, no: 16 },
+        score: 75,
+      },
+      {
+        month: "2026-02-01",
+        suppressed: false,
+        yes: 5,
+        aBit: 0,
+        no: 0,
+        responses: 5,
+        percentages: { yes: 100, aBit: 0, no: 0 },
+        score: 100,
+      },
+      {
+        month: "2026-03-01",
+        suppressed: false,
+        yes: 0,
+        aBit: 0,
+        no: 0,
+        responses: 0,
+        percentages: { yes: 0, aBit: 0, no: 0 },
+        score: null,
+      },
     ]);
     // Tip 2: four said yes, the others skipped it; four is under the threshold.
     expect(second?.summary).toEqual({ suppressed: true });
@@ -136,7 +163,12 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
     await insertResponses(world.db, meeting, version, 7, { answers: ["yes"], submittedAt: "2026-01-10T09:00:00Z" });
     const filter = { teamIds: [team.id], from: "2026-01-01", to: "2026-01-31" };
     expect((await qa.qa.results(filter)).tips[0]?.summary).toMatchObject({ suppressed: false, responses: 7 });
-    await admin.admin.organisation.update({ name: "Org", frontDoorPhone: "01234 567890", safeguardingEmail: "sg@example.org", kAnonymityThreshold: 8 });
+    await admin.admin.organisation.update({
+      name: "Org",
+      frontDoorPhone: "01234 567890",
+      safeguardingEmail: "sg@example.org",
+      kAnonymityThreshold: 8,
+    });
     try {
       const stricter = await qa.qa.results(filter);
       expect(stricter.threshold).toBe(8);
@@ -149,16 +181,36 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
   it("filters by team, meeting type, respondent kind and months", async () => {
     const a = await teamWithMeeting({ type: "coreGroup" });
     const b = await teamWithMeeting({ type: "childInNeedReview" });
-    await insertResponses(world.db, a.meeting, version, 5, { answers: ["yes"], respondentKind: "child", submittedAt: "2026-02-10T09:00:00Z" });
-    await insertResponses(world.db, a.meeting, version, 6, { answers: ["no"], respondentKind: "parent", submittedAt: "2026-02-11T09:00:00Z" });
-    await insertResponses(world.db, b.meeting, version, 7, { answers: ["aBit"], respondentKind: "parent", submittedAt: "2026-03-01T00:00:00Z" });
+    await insertResponses(world.db, a.meeting, version, 5, {
+      answers: ["yes"],
+      respondentKind: "child",
+      submittedAt: "2026-02-10T09:00:00Z",
+    });
+    await insertResponses(world.db, a.meeting, version, 6, {
+      answers: ["no"],
+      respondentKind: "parent",
+      submittedAt: "2026-02-11T09:00:00Z",
+    });
+    await insertResponses(world.db, b.meeting, version, 7, {
+      answers: ["aBit"],
+      respondentKind: "parent",
+      submittedAt: "2026-03-01T00:00:00Z",
+    });
     const both = [a.team.id, b.team.id];
     const summary = async (filter: Parameters<typeof qa.qa.results>[0]) => (await qa.qa.results(filter)).tips[0]?.summary;
 
     expect(await summary({ teamIds: both, from: "2026-02-01", to: "2026-03-31" })).toMatchObject({ yes: 5, no: 6, aBit: 7, responses: 18 });
     expect(await summary({ teamIds: [b.team.id], from: "2026-02-01", to: "2026-03-31" })).toMatchObject({ yes: 0, no: 0, aBit: 7 });
-    expect(await summary({ teamIds: both, meetingTypes: ["coreGroup"], from: "2026-02-01", to: "2026-03-31" })).toMatchObject({ yes: 5, no: 6, aBit: 0 });
-    expect(await summary({ teamIds: both, respondentKinds: ["parent"], from: "2026-02-01", to: "2026-03-31" })).toMatchObject({ yes: 0, no: 6, aBit: 7 });
+    expect(await summary({ teamIds: both, meetingTypes: ["coreGroup"], from: "2026-02-01", to: "2026-03-31" })).toMatchObject({
+      yes: 5,
+      no: 6,
+      aBit: 0,
+    });
+    expect(await summary({ teamIds: both, respondentKinds: ["parent"], from: "2026-02-01", to: "2026-03-31" })).toMatchObject({
+      yes: 0,
+      no: 6,
+      aBit: 7,
+    });
     // Months are whole: a range from 15 February takes in all of February; March is left out.
     expect(await summary({ teamIds: both, from: "2026-02-15", to: "2026-02-16" })).toMatchObject({ yes: 5, no: 6, aBit: 0 });
     // The default is the twelve months up to today (the test clock says 2 March 2026).
@@ -187,7 +239,12 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
     const other = await makeUser(world, "worker", { teamIds: [teamB.id] });
     const manager = await makeUser(world, "manager", { teamIds: [teamA.id] });
     const mine = await insertMeeting(world.db, { teamId: teamA.id, tipVersionId: version.id, createdBy: creator.user.id });
-    const theirs = await insertMeeting(world.db, { teamId: teamA.id, tipVersionId: version.id, createdBy: manager.user.id, workerIds: [listed.user.id] });
+    const theirs = await insertMeeting(world.db, {
+      teamId: teamA.id,
+      tipVersionId: version.id,
+      createdBy: manager.user.id,
+      workerIds: [listed.user.id],
+    });
     const elsewhere = await insertMeeting(world.db, { teamId: teamB.id, tipVersionId: version.id, createdBy: other.user.id });
     await insertResponses(world.db, mine, version, 5, { answers: ["yes"] });
     await insertResponses(world.db, theirs, version, 6, { answers: ["no"] });
@@ -217,9 +274,18 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
 
   it("shows free text with phone numbers, emails and postcodes masked, newest first, a page at a time", async () => {
     const { team, meeting } = await teamWithMeeting();
-    await insertResponses(world.db, meeting, version, 2, { submittedAt: "2026-01-05T10:00:00Z", freeText: "Ring me on 07700 900123 please" });
-    await insertResponses(world.db, meeting, version, 1, { submittedAt: "2026-01-06T10:00:00Z", freeText: "my email is jo.bloggs@example.com" });
-    await insertResponses(world.db, meeting, version, 1, { submittedAt: "2026-01-07T10:00:00Z", freeText: "we live at SW1A 1AA, +44 (0)20 7946 0018" });
+    await insertResponses(world.db, meeting, version, 2, {
+      submittedAt: "2026-01-05T10:00:00Z",
+      freeText: "Ring me on 07700 900123 please",
+    });
+    await insertResponses(world.db, meeting, version, 1, {
+      submittedAt: "2026-01-06T10:00:00Z",
+      freeText: "my email is jo.bloggs@example.com",
+    });
+    await insertResponses(world.db, meeting, version, 1, {
+      submittedAt: "2026-01-07T10:00:00Z",
+      freeText: "we live at SW1A 1AA, +44 (0)20 7946 0018",
+    });
     await insertResponses(world.db, meeting, version, 1, { submittedAt: "2026-01-08T10:00:00Z", freeText: null });
     await insertResponses(world.db, meeting, version, 1, { submittedAt: "2026-01-09T10:00:00Z", freeText: "She listened to me" });
     const filter = { teamIds: [team.id], from: "2026-01-01", to: "2026-01-31" };
@@ -228,7 +294,13 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
     if (first.suppressed) throw new Error("expected free text");
     expect(first.total).toBe(5);
     expect(first.entries.map((e) => e.text)).toEqual(["She listened to me", "we live at [postcode], [phone]", "my email is [email]"]);
-    expect(first.entries[0]).toMatchObject({ month: "2026-01-01", teamId: team.id, teamName: team.name, meetingType: "coreGroup", respondentKind: "child" });
+    expect(first.entries[0]).toMatchObject({
+      month: "2026-01-01",
+      teamId: team.id,
+      teamName: team.name,
+      meetingType: "coreGroup",
+      respondentKind: "child",
+    });
     expect(first.entries[0]).not.toHaveProperty("submittedAt");
     expect(first.nextOffset).toBe(3);
     const second = await qa.qa.freeText({ ...filter, limit: 3, offset: 3 });
@@ -286,13 +358,22 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
   it("keeps the running tallies equal to the answers through inserts, updates and deletes", async () => {
     const a = await teamWithMeeting({ type: "coreGroup" });
     const b = await teamWithMeeting({ type: "childInNeedReview" });
-    const first = await insertResponses(world.db, a.meeting, version, 6, { answers: ["yes", "aBit", "no"], respondentKind: "parent", submittedAt: "2025-06-10T09:00:00Z" });
+    const first = await insertResponses(world.db, a.meeting, version, 6, {
+      answers: ["yes", "aBit", "no"],
+      respondentKind: "parent",
+      submittedAt: "2025-06-10T09:00:00Z",
+    });
     await insertResponses(world.db, b.meeting, version, 4, { answers: ["no", "skipped", "yes"], submittedAt: "2025-07-31T23:59:00Z" });
     const filter = { tipVersionId: version.id, period: { from: "2025-06-01", to: "2025-07-01" } };
     const sorted = (rows: Awaited<ReturnType<typeof summariseFromAnswers>>) =>
       [...rows].sort((x, y) => `${x.tipId}${x.teamId}${x.month}`.localeCompare(`${y.tipId}${y.teamId}${y.month}`));
     const same = async () => {
-      for (const extra of [{}, { teamIds: [a.team.id] }, { meetingTypes: ["childInNeedReview" as const] }, { respondentKinds: ["parent" as const] }]) {
+      for (const extra of [
+        {},
+        { teamIds: [a.team.id] },
+        { meetingTypes: ["childInNeedReview" as const] },
+        { respondentKinds: ["parent" as const] },
+      ]) {
         const fromAnswers = sorted(await summariseFromAnswers(world.db, { kind: "everyone" }, { ...filter, ...extra }));
         expect(sorted(await summariseFromTallies(world.db, { kind: "everyone" }, { ...filter, ...extra }))).toEqual(fromAnswers);
       }
@@ -303,12 +384,19 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
     const talliedMonths = async () => (await world.db.select().from(feedbackTalliedMonths)).map((row) => row.month);
     expect(await talliedMonths()).toEqual(expect.arrayContaining(["2025-06-01", "2025-07-01"]));
     // ...and answers arriving late in one of them make it forget June's tallies, until asked again.
-    await insertResponses(world.db, a.meeting, version, 1, { answers: ["aBit"], respondentKind: "parent", submittedAt: "2025-06-20T09:00:00Z" });
+    await insertResponses(world.db, a.meeting, version, 1, {
+      answers: ["aBit"],
+      respondentKind: "parent",
+      submittedAt: "2025-06-20T09:00:00Z",
+    });
     expect(await talliedMonths()).not.toContain("2025-06-01");
     expect(await talliedMonths()).toContain("2025-07-01");
     expect(await same()).toHaveLength(5);
     expect(await talliedMonths()).toContain("2025-06-01");
-    await world.db.update(feedbackAnswers).set({ answer: 3 }).where(and(eq(feedbackAnswers.responseId, first[0] ?? ""), eq(feedbackAnswers.tipId, version.tipIds[0] ?? "")));
+    await world.db
+      .update(feedbackAnswers)
+      .set({ answer: 3 })
+      .where(and(eq(feedbackAnswers.responseId, first[0] ?? ""), eq(feedbackAnswers.tipId, version.tipIds[0] ?? "")));
     await world.db.delete(feedbackAnswers).where(inArray(feedbackAnswers.responseId, first.slice(1, 3)));
     const after = await same();
     const tip1TeamA = after.find((row) => row.tipId === version.tipIds[0] && row.teamId === a.team.id);

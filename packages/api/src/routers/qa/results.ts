@@ -29,7 +29,12 @@ const key = (...parts: string[]) => parts.join("|");
  * Per tip: its total, and its months with complementary suppression (the tip's total is
  * shown, so one small month alone could be worked out from it).
  */
-export function tipResults(tips: readonly Tip[], rows: readonly AnswerSummaryRow[], months: readonly string[], threshold: number): TipResult[] {
+export function tipResults(
+  tips: readonly Tip[],
+  rows: readonly AnswerSummaryRow[],
+  months: readonly string[],
+  threshold: number,
+): TipResult[] {
   const byTipMonth = new Map<string, TipAnswerCounts>();
   for (const row of rows) {
     const k = key(row.tipId, row.month);
@@ -56,7 +61,12 @@ export type ExportCell = {
  * teams table is suppressed as a whole: its month totals (the trend) and team totals (the
  * results for one team) are shown elsewhere, so both directions are protected.
  */
-export function exportCells(tips: readonly Tip[], rows: readonly AnswerSummaryRow[], months: readonly string[], threshold: number): ExportCell[] {
+export function exportCells(
+  tips: readonly Tip[],
+  rows: readonly AnswerSummaryRow[],
+  months: readonly string[],
+  threshold: number,
+): ExportCell[] {
   const teamIds = [...new Set(rows.map((row) => row.teamId))];
   const counts = new Map<string, TipAnswerCounts>();
   for (const row of rows) counts.set(key(row.tipId, row.month, row.teamId), row);
@@ -72,7 +82,9 @@ export function exportCells(tips: readonly Tip[], rows: readonly AnswerSummaryRo
         const answers = table[m]?.[t] ?? noTipAnswers;
         const responses = answers.yes + answers.aBit + answers.no;
         if (responses === 0) return;
-        const cell = hidden[m]?.[t] ? suppressedCell : { yes: answers.yes, aBit: answers.aBit, no: answers.no, responses, suppressed: false as const };
+        const cell = hidden[m]?.[t]
+          ? suppressedCell
+          : { yes: answers.yes, aBit: answers.aBit, no: answers.no, responses, suppressed: false as const };
         cells.push({ tip, month, teamId, cell });
       });
     });

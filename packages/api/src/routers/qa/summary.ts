@@ -1,5 +1,3 @@
-import type { MeetingType, RespondentKind, ResultsPeriod } from "@heard/domain";
-import { resultsMonthOf, resultsMonthsBetween } from "@heard/domain";
 import {
   type Database,
   feedbackAnswers,
@@ -9,19 +7,18 @@ import {
   feedbackTalliedMonths,
   meetings,
   meetingWorkers,
-  teams,
   type Tx,
+  teams,
 } from "@heard/db";
+import type { MeetingType, RespondentKind, ResultsPeriod } from "@heard/domain";
+import { resultsMonthOf, resultsMonthsBetween } from "@heard/domain";
 import { and, type Column, desc, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from "drizzle-orm";
 
 /**
  * Whose feedback a person may see in results: everyone's (QA, participation), their teams'
  * (managers), or that of the meetings they recorded or are listed on (workers).
  */
-export type ResultsScope =
-  | { kind: "everyone" }
-  | { kind: "teams"; teamIds: readonly string[] }
-  | { kind: "meetingsOf"; userId: string };
+export type ResultsScope = { kind: "everyone" } | { kind: "teams"; teamIds: readonly string[] } | { kind: "meetingsOf"; userId: string };
 
 /** A results filter with its defaults filled in: one version of the tips, whole months. */
 export type ResolvedResultsFilter = {

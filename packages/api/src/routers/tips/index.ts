@@ -1,5 +1,5 @@
-import { type TipIcon, tipsSchemas, type TipVersionStatus, topTipsCount } from "@heard/domain";
 import { type Database, feedbackAnswers, feedbackResponses, type Tx, tips, tipVersions } from "@heard/db";
+import { type TipIcon, type TipVersionStatus, tipsSchemas, topTipsCount } from "@heard/domain";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { audit } from "../../audit";
 import { fail } from "../../errors";
@@ -55,7 +55,12 @@ export async function tipsOfVersion(db: Database | Tx, versionId: string): Promi
 
 /** The version families answer now, or null before the first is published. */
 export async function publishedTipVersion(db: Database | Tx) {
-  const [version] = await db.select().from(tipVersions).where(eq(tipVersions.status, "published")).orderBy(desc(tipVersions.number)).limit(1);
+  const [version] = await db
+    .select()
+    .from(tipVersions)
+    .where(eq(tipVersions.status, "published"))
+    .orderBy(desc(tipVersions.number))
+    .limit(1);
   return version ?? null;
 }
 
@@ -124,8 +129,13 @@ export const tipsRouter = router({
       if (version) {
         await tx.delete(tips).where(eq(tips.versionId, version.id));
       } else {
-        const [{ next } = { next: 1 }] = await tx.select({ next: sql<number>`coalesce(max(${tipVersions.number}), 0)::int + 1` }).from(tipVersions);
-        [version] = await tx.insert(tipVersions).values({ number: Number(next), status: "draft", createdBy: ctx.user.id, createdAt: ctx.now() }).returning();
+        const [{ next } = { next: 1 }] = await tx
+          .select({ next: sql<number>`coalesce(max(${tipVersions.number}), 0)::int + 1` })
+          .from(tipVersions);
+        [version] = await tx
+          .insert(tipVersions)
+          .values({ number: Number(next), status: "draft", createdBy: ctx.user.id, createdAt: ctx.now() })
+          .returning();
         if (!version) return fail("INTERNAL_SERVER_ERROR", "server");
       }
       await tx.insert(tips).values(
@@ -162,7 +172,10 @@ export const tipsRouter = router({
       const [version] = await tx.select().from(tipVersions).where(eq(tipVersions.id, input.id)).limit(1);
       if (!version) return fail("NOT_FOUND", "notFound");
       if (version.status !== "draft") return fail("CONFLICT", "noTipsDraft");
-      const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(tips).where(eq(tips.versionId, version.id));
+      const [{ count } = { count: 0 }] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(tips)
+        .where(eq(tips.versionId, version.id));
       if (Number(count) !== topTipsCount) return fail("CONFLICT", "tipsMustBeTen");
       const retired = await tx
         .update(tipVersions)

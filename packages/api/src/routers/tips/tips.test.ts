@@ -1,6 +1,6 @@
 import { defaultTips, type tipsSchemas } from "@heard/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerWithToken, createTestWorld, makeTeam, makeUser, testDatabaseKinds, type TestWorld } from "../../testing";
+import { callerWithToken, createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { insertMeeting, insertResponses } from "../qa/fixtures";
 
 type TipInput = tipsSchemas.TipInput;
@@ -15,7 +15,12 @@ async function errorOf(promise: Promise<unknown>) {
 }
 
 const tipsWith = (suffix: string): TipInput[] =>
-  defaultTips.map((tip, i) => ({ title: `${tip.title} ${suffix}`.slice(0, 60), wording: tip.wording, icon: tip.icon as TipInput["icon"], translations: i === 0 ? tip.translations : undefined }));
+  defaultTips.map((tip, i) => ({
+    title: `${tip.title} ${suffix}`.slice(0, 60),
+    wording: tip.wording,
+    icon: tip.icon as TipInput["icon"],
+    translations: i === 0 ? tip.translations : undefined,
+  }));
 
 /** Runs in order: each step builds on the versions the one before left. */
 describe.each(testDatabaseKinds())("tips on %s", (kind) => {
@@ -57,7 +62,10 @@ describe.each(testDatabaseKinds())("tips on %s", (kind) => {
     expect(nine.code).toBe("BAD_REQUEST");
     expect(nine.cause?.issues?.[0]).toMatchObject({ path: ["tips"], message: "tipsMustBeTen" });
     const tooLong = tipsWith("C").map((tip, i) => (i === 3 ? { ...tip, title: "x".repeat(61) } : tip));
-    expect((await errorOf(participation.tips.saveDraft({ tips: tooLong }))).cause?.issues?.[0]).toMatchObject({ path: ["tips", 3, "title"], message: "tooLong" });
+    expect((await errorOf(participation.tips.saveDraft({ tips: tooLong }))).cause?.issues?.[0]).toMatchObject({
+      path: ["tips", 3, "title"],
+      message: "tooLong",
+    });
     const badIcon = tipsWith("C").map((tip, i) => (i === 0 ? { ...tip, icon: "skull" as TipInput["icon"] } : tip));
     expect((await errorOf(participation.tips.saveDraft({ tips: badIcon }))).cause?.issues?.[0]).toMatchObject({ message: "invalidChoice" });
   });
@@ -144,7 +152,10 @@ describe.each(testDatabaseKinds())("tips on %s", (kind) => {
 
   it("keeps one draft when two people save at once", async () => {
     const other = await (await makeUser(world, "participation")).caller();
-    const [a, b] = await Promise.all([participation.tips.saveDraft({ tips: tipsWith("P") }), other.tips.saveDraft({ tips: tipsWith("Q") })]);
+    const [a, b] = await Promise.all([
+      participation.tips.saveDraft({ tips: tipsWith("P") }),
+      other.tips.saveDraft({ tips: tipsWith("Q") }),
+    ]);
     expect(a.id).toBe(b.id);
     const drafts = (await qa.tips.versions()).filter((v) => v.status === "draft");
     expect(drafts).toHaveLength(1);

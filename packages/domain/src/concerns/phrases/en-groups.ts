@@ -68,21 +68,7 @@ export const englishGroups = {
     "them",
   ],
   /** The adult a child most often sees being hurt at home. */
-  victimAtHome: [
-    "mum",
-    "mom",
-    "mam",
-    "mummy",
-    "mommy",
-    "mammy",
-    "mother",
-    "dad",
-    "daddy",
-    "nan",
-    "nana",
-    "gran",
-    "her",
-  ],
+  victimAtHome: ["mum", "mom", "mam", "mummy", "mommy", "mammy", "mother", "dad", "daddy", "nan", "nana", "gran", "her"],
   /** Hurting someone physically. */
   harm: [
     "hit",

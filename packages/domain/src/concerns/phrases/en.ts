@@ -1,14 +1,7 @@
 import type { CompletePhraseList } from "../categories";
 import { englishImmediateDanger, englishSelfHarm } from "./en-danger";
 import { englishGroups } from "./en-groups";
-import {
-  englishAbuse,
-  englishBullying,
-  englishDomesticAbuse,
-  englishNeglect,
-  englishOtherWorry,
-  englishSexualHarm,
-} from "./en-harm";
+import { englishAbuse, englishBullying, englishDomesticAbuse, englishNeglect, englishOtherWorry, englishSexualHarm } from "./en-harm";
 
 /** English is complete across every category and always runs, whatever the language. */
 export const englishPhrases: CompletePhraseList = {
