@@ -47,8 +47,8 @@ export default defineConfig({
   metafile: true,
   // One file loads faster than hundreds of modules (start-up budget: 2 s). Only packages with
   // native binaries, WebAssembly beside them or optional native drivers stay external.
-  external: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg", "pino"],
-  noExternal: [/^(?!@electric-sql\/pglite|@node-rs\/argon2|sharp|pg$|pino$)/],
+  external: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pino"],
+  noExternal: [/^(?!@electric-sql\/pglite|@node-rs\/argon2|pg$|pino$)/],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
   banner: {
     js: 'import { createRequire as __heardCreateRequire } from "node:module"; const require = __heardCreateRequire(import.meta.url);',

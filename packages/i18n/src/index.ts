@@ -14,6 +14,7 @@
  * The import() strings stay literal so Vite puts each file in its own chunk and a browser
  * only downloads the language it shows (plus English, the fallback).
  */
+import { type Language, languages } from "@heard/domain/rules";
 import i18next, { type BackendModule, type i18n, type ReadCallback } from "i18next";
 
 export type { i18n as I18n, TFunction } from "i18next";
@@ -21,9 +22,9 @@ export type { i18n as I18n, TFunction } from "i18next";
 export const namespaces = ["common", "errors", "auth", "admin", "home", "tips", "results", "feedback", "meetings", "concerns"] as const;
 export type Namespace = (typeof namespaces)[number];
 
-/** The same list as `languages` in @heard/domain. */
-export const supportedLanguages = ["en", "cy", "ar"] as const;
-export type Language = (typeof supportedLanguages)[number];
+/** The languages Heard speaks (the list is @heard/domain's). */
+export const supportedLanguages = languages;
+export type { Language };
 export const fallbackLanguage: Language = "en";
 
 /** Each language's name in itself, for the language picker. */

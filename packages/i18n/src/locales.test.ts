@@ -1,5 +1,5 @@
+import { auditActionKey, auditActions, errorKeys } from "@heard/domain/rules";
 import { describe, expect, it } from "vitest";
-import { errorKeys } from "../../domain/src/shared/errors";
 import { type Language, loadAllResources, type Messages, namespaces, supportedLanguages } from "./index";
 
 const resources = await loadAllResources();
@@ -135,6 +135,14 @@ describe("locale files", () => {
     for (const key of errorKeys) expect(errors.get(key), key).toBeTruthy();
     for (const lang of supportedLanguages) {
       expect(difference(flatten(resources[lang].errors).keys(), errorKeys), lang).toEqual(none);
+    }
+  });
+
+  it("names every audit action in every language", () => {
+    for (const lang of supportedLanguages) {
+      const admin = flatten(resources[lang].admin);
+      const missing = auditActions.filter((action) => !admin.get(auditActionKey(action)));
+      expect(missing, lang).toEqual([]);
     }
   });
 });

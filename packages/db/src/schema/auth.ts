@@ -1,3 +1,4 @@
+import { languages, memberKinds, roles } from "@heard/domain/rules";
 import { boolean, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 
@@ -9,16 +10,14 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 /** Staff and family members alike; `role` tells them apart. */
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
-  role: text("role", { enum: ["family", "worker", "manager", "participation", "qa", "admin"] }).notNull(),
+  role: text("role", { enum: roles }).notNull(),
   /** Staff sign in with this (stored lower-case). */
   email: text("email").unique(),
   /** Family members choose this when they activate their account. */
   username: text("username").unique(),
   displayName: text("display_name").notNull(),
-  memberKind: text("member_kind", { enum: ["child", "parent"] }),
-  preferredLanguage: text("preferred_language", { enum: ["en", "cy", "ar"] })
-    .notNull()
-    .default("en"),
+  memberKind: text("member_kind", { enum: memberKinds }),
+  preferredLanguage: text("preferred_language", { enum: languages }).notNull().default("en"),
   passwordHash: text("password_hash"),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import { concernEventKinds, concernReasons } from "@heard/domain/rules";
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { users } from "./auth";
@@ -12,7 +13,7 @@ export const concerns = pgTable(
   "concerns",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    reason: text("reason", { enum: ["screened", "contactRequested"] }).notNull(),
+    reason: text("reason", { enum: concernReasons }).notNull(),
     categories: jsonb("categories").$type<string[]>().notNull().default([]),
     responseId: uuid("response_id")
       .notNull()
@@ -38,7 +39,7 @@ export const concernEvents = pgTable(
     concernId: uuid("concern_id")
       .notNull()
       .references(() => concerns.id),
-    kind: text("kind", { enum: ["acknowledged", "noted", "resolved"] }).notNull(),
+    kind: text("kind", { enum: concernEventKinds }).notNull(),
     note: text("note"),
     byUserId: uuid("by_user_id")
       .notNull()

@@ -1,10 +1,7 @@
+import { ageBands, contactMethods, languages, meetingTypes, respondentKinds } from "@heard/domain/rules";
 import { boolean, date, foreignKey, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { meetings, meetingTypes } from "./meetings";
+import { meetings } from "./meetings";
 import { tips, tipVersions } from "./tips";
-
-export const respondentKinds = ["child", "parent", "otherFamily"] as const;
-export const ageBands = ["under8", "8to12", "13to15", "16plus"] as const;
-export const contactMethods = ["phone", "email", "worker"] as const;
 
 /** One person's feedback about one meeting. Stored once per idempotency key. */
 export const feedbackResponses = pgTable(
@@ -20,7 +17,7 @@ export const feedbackResponses = pgTable(
       .references(() => tipVersions.id),
     respondentKind: text("respondent_kind", { enum: respondentKinds }).notNull(),
     ageBand: text("age_band", { enum: ageBands }),
-    language: text("language", { enum: ["en", "cy", "ar"] }).notNull(),
+    language: text("language", { enum: languages }).notNull(),
     freeText: text("free_text"),
     contactRequested: boolean("contact_requested").notNull().default(false),
     contactMethod: text("contact_method", { enum: contactMethods }),
@@ -36,8 +33,6 @@ export const feedbackResponses = pgTable(
   },
   (t) => [index("feedback_responses_meeting_idx").on(t.meetingId)],
 );
-
-export const tipAnswerValues = ["yes", "aBit", "no", "skipped"] as const;
 
 /**
  * One answer to one tip: one per tip per response. Carries copies of the meeting's team, type

@@ -1,17 +1,8 @@
+import { meetingTypes } from "@heard/domain/rules";
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { users } from "./auth";
 import { tipVersions } from "./tips";
-
-export const meetingTypes = [
-  "childProtectionConference",
-  "coreGroup",
-  "childInNeedReview",
-  "childrenInCareReview",
-  "familyGroupConference",
-  "ploMeeting",
-  "other",
-] as const;
 
 /** A meeting a worker records so the family can give feedback on it with its code. */
 export const meetings = pgTable(

@@ -1,6 +1,5 @@
+import { meetingTypes, respondentKinds } from "@heard/domain/rules";
 import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { respondentKinds } from "./feedback";
-import { meetingTypes } from "./meetings";
 
 /**
  * A cache of counts of `feedback_answers` for months that are over, so QA results read a few

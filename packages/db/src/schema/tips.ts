@@ -1,4 +1,4 @@
-import type { TipContent } from "@heard/domain";
+import { type TipContent, tipVersionStatuses } from "@heard/domain/rules";
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
@@ -6,9 +6,7 @@ import { users } from "./auth";
 export const tipVersions = pgTable("tip_versions", {
   id: uuid("id").primaryKey().defaultRandom(),
   number: integer("number").notNull().unique(),
-  status: text("status", { enum: ["draft", "published", "retired"] })
-    .notNull()
-    .default("draft"),
+  status: text("status", { enum: tipVersionStatuses }).notNull().default("draft"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid("created_by").references(() => users.id),
   publishedAt: timestamp("published_at", { withTimezone: true }),

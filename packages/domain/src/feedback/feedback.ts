@@ -1,12 +1,15 @@
-/** Who is giving feedback. The same list as `respondentKinds` in @heard/db. */
+import type { ErrorKey } from "../shared/errors";
+import { emailPattern, phonePattern } from "../shared/patterns";
+
+/** Who is giving feedback. */
 export const respondentKinds = ["child", "parent", "otherFamily"] as const;
 export type RespondentKind = (typeof respondentKinds)[number];
 
-/** Asked of children and young people only. The same list as `ageBands` in @heard/db. */
+/** Asked of children and young people only. */
 export const ageBands = ["under8", "8to12", "13to15", "16plus"] as const;
 export type AgeBand = (typeof ageBands)[number];
 
-/** An answer to one tip. The same list as `tipAnswerValues` in @heard/db. */
+/** An answer to one tip. */
 export const tipAnswers = ["yes", "aBit", "no", "skipped"] as const;
 export type TipAnswer = (typeof tipAnswers)[number];
 
@@ -18,7 +21,7 @@ export function tipAnswerFromCode(code: number): TipAnswer | null {
   return null;
 }
 
-/** How someone who asks to be contacted wants to be. The same list as `contactMethods` in @heard/db. */
+/** How someone who asks to be contacted wants to be. */
 export const contactMethods = ["phone", "email", "worker"] as const;
 export type ContactMethod = (typeof contactMethods)[number];
 
@@ -43,4 +46,42 @@ export function characterCount(text: string): number {
 /** The first day of the (UTC) month of a moment, YYYY-MM-01: how answers are grouped by month. */
 export function answerMonthOf(moment: Date): string {
   return `${moment.toISOString().slice(0, 7)}-01`;
+}
+
+/** The longest phone number and email address a person may leave to be contacted on. */
+export const contactDetailMax = { phone: 30, email: 254 } as const;
+
+/** The parts of a feedback form its rules look at, as typed (nothing parsed yet). */
+export type FeedbackDraftFields = {
+  respondentKind?: RespondentKind | null | undefined;
+  ageBand?: AgeBand | null | undefined;
+  freeText?: string | null | undefined;
+  contactRequested?: boolean | undefined;
+  contactMethod?: ContactMethod | null | undefined;
+  contactDetail?: string | null | undefined;
+};
+
+/**
+ * What is wrong with a feedback form, field by field: the one set of rules the phone checks
+ * before sending and the server checks again. Age band only for a child; a contact method
+ * when contact is asked for; a number or address for phone or email.
+ */
+export function feedbackProblems(draft: FeedbackDraftFields): Partial<Record<keyof FeedbackDraftFields, ErrorKey>> {
+  const problems: Partial<Record<keyof FeedbackDraftFields, ErrorKey>> = {};
+  if (!draft.respondentKind) problems.respondentKind = "required";
+  else if (draft.respondentKind === "child" && !draft.ageBand) problems.ageBand = "required";
+  if (draft.freeText && characterCount(draft.freeText.trim()) > freeTextMaxLength) problems.freeText = "tooLong";
+  if (!draft.contactRequested) return problems;
+  if (!draft.contactMethod) {
+    problems.contactMethod = "required";
+    return problems;
+  }
+  if (!contactMethodNeedsDetail(draft.contactMethod)) return problems;
+  const detail = (draft.contactDetail ?? "").trim();
+  if (!detail) problems.contactDetail = "required";
+  else if (draft.contactMethod === "phone" && (detail.length < 3 || detail.length > contactDetailMax.phone || !phonePattern.test(detail)))
+    problems.contactDetail = "invalidPhone";
+  else if (draft.contactMethod === "email" && (detail.length > contactDetailMax.email || !emailPattern.test(detail)))
+    problems.contactDetail = "invalidEmail";
+  return problems;
 }

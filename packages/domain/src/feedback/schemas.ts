@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { phoneNumber } from "../admin/schemas";
 import { language } from "../auth/schemas";
 import {
   ageBands,
   characterCount,
   contactMethodNeedsDetail,
   contactMethods,
+  feedbackProblems,
   freeTextMaxLength,
   maxAnswersPerResponse,
   respondentKinds,
@@ -62,24 +62,16 @@ export const submitFeedbackInput = z
     writtenAt: z.iso.datetime({ offset: true, error: "invalidInput" }).nullish(),
   })
   .superRefine((input, ctx) => {
-    if (input.respondentKind === "child" && !input.ageBand) {
-      ctx.addIssue({ code: "custom", path: ["ageBand"], message: "required" });
-    }
-    if (!input.contactRequested) return;
-    if (!input.contactMethod) {
-      ctx.addIssue({ code: "custom", path: ["contactMethod"], message: "required" });
-      return;
-    }
-    if (!contactMethodNeedsDetail(input.contactMethod)) return;
-    const detail = input.contactDetail ?? "";
-    if (!detail) {
-      ctx.addIssue({ code: "custom", path: ["contactDetail"], message: "required" });
-      return;
-    }
-    const check = input.contactMethod === "phone" ? phoneNumber : email;
-    const result = check.safeParse(detail);
-    if (!result.success) {
-      ctx.addIssue({ code: "custom", path: ["contactDetail"], message: input.contactMethod === "phone" ? "invalidPhone" : "invalidEmail" });
+    // The same rules the phone checks before sending (feedbackProblems); the email check is zod's, stricter.
+    const problems = feedbackProblems(input);
+    for (const [field, key] of Object.entries(problems)) ctx.addIssue({ code: "custom", path: [field], message: key });
+    if (
+      !problems.contactDetail &&
+      input.contactRequested &&
+      input.contactMethod === "email" &&
+      !email.safeParse(input.contactDetail).success
+    ) {
+      ctx.addIssue({ code: "custom", path: ["contactDetail"], message: "invalidEmail" });
     }
   })
   .transform((input) => {

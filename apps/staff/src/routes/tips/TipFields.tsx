@@ -1,4 +1,4 @@
-import { tipIcons, tipsSchemas, topTipsCount } from "@heard/domain";
+import { tipIcons, tipTitleMax, tipWordingMax, topTipsCount } from "@heard/domain";
 import { Button, Select, TextField } from "@heard/ui";
 import { createEffect, For } from "solid-js";
 import { RowActionLabel } from "../../components/RowActionLabel";
@@ -66,7 +66,7 @@ export function TipFields(props: {
           value={props.tip.title}
           onInput={(value) => props.update("title", value)}
           error={props.error("title")}
-          maxLength={tipsSchemas.tipTitleMax}
+          maxLength={tipTitleMax}
           showCounter
           counterText={counter}
           autocomplete="off"
@@ -79,7 +79,7 @@ export function TipFields(props: {
           value={props.tip.wording}
           onInput={(value) => props.update("wording", value)}
           error={props.error("wording")}
-          maxLength={tipsSchemas.tipWordingMax}
+          maxLength={tipWordingMax}
           showCounter
           counterText={counter}
           multiline
@@ -120,7 +120,7 @@ export function TipFields(props: {
                     value={props.tip.translations[language].title}
                     onInput={(value) => props.update(translationFields[language].title, value)}
                     error={props.error(translationFields[language].title)}
-                    maxLength={tipsSchemas.tipTitleMax}
+                    maxLength={tipTitleMax}
                     showCounter
                     counterText={counter}
                     dir={translationFields[language].dir}
@@ -133,7 +133,7 @@ export function TipFields(props: {
                     value={props.tip.translations[language].wording}
                     onInput={(value) => props.update(translationFields[language].wording, value)}
                     error={props.error(translationFields[language].wording)}
-                    maxLength={tipsSchemas.tipWordingMax}
+                    maxLength={tipWordingMax}
                     showCounter
                     counterText={counter}
                     multiline

@@ -1,24 +1,8 @@
-import {
-  ageBands as dbAgeBands,
-  contactMethods as dbContactMethods,
-  meetingTypes as dbMeetingTypes,
-  respondentKinds as dbRespondentKinds,
-  tipAnswerValues,
-} from "@heard/db";
-import { ageBands, contactMethods, meetingTypes, respondentKinds, tipAnswers } from "@heard/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../../testing";
 import { addTipVersion, anonymous, errorOf, fieldErrorsOf, recordedMeeting, seedOrganisation } from "../feedback/fixtures";
 
 const day = 24 * 60 * 60 * 1000;
-
-it("domain lists match the database's", () => {
-  expect([...meetingTypes]).toEqual([...dbMeetingTypes]);
-  expect([...respondentKinds]).toEqual([...dbRespondentKinds]);
-  expect([...ageBands]).toEqual([...dbAgeBands]);
-  expect([...tipAnswers]).toEqual([...tipAnswerValues]);
-  expect([...contactMethods]).toEqual([...dbContactMethods]);
-});
 
 describe.each(testDatabaseKinds())("meetings on %s", (kind) => {
   let world: TestWorld;
