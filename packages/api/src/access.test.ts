@@ -1,8 +1,8 @@
 import { type Role, staffRoles } from "@heard/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Access } from "./platform/trpc";
 import { appRouter } from "./router";
 import { callerWithToken, createTestWorld, makeTeam, makeUser, type TestWorld } from "./testing";
-import type { Access } from "./trpc";
 
 type Caller = Awaited<ReturnType<typeof callerWithToken>>;
 type Procedure = { _def: { meta?: { access?: Access }; type: string } };

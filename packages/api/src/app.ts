@@ -1,10 +1,14 @@
+import { AppError } from "@heard/domain";
 import { trpcServer } from "@hono/trpc-server";
+import type { Context as HonoContext } from "hono";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import type { Logger } from "pino";
-import { tokenFromCookieHeader, validateSession } from "./auth/sessions";
-import type { Context, Services } from "./context";
+import { tokenFromCookieHeader, validateSession } from "./auth/service";
+import type { Context, Services } from "./platform/context";
+import { errorBody } from "./platform/errors";
+import { downloadHandler, type HonoEnv, limitBody, refuse, trpcBodyLimitBytes } from "./platform/http";
+import { qaDownloads } from "./qa/router";
 import { appRouter } from "./router";
 
 export type AppOptions = Services & {
@@ -12,19 +16,34 @@ export type AppOptions = Services & {
   ping: () => Promise<boolean>;
 };
 
-type Env = { Variables: { requestId: string; log: Logger } };
-
-/** Error replies outside tRPC, in tRPC's own shape (with its JSON-RPC code) so its client reads them. */
-const rpcCodes = { FORBIDDEN: -32003, NOT_FOUND: -32004, INTERNAL_SERVER_ERROR: -32603 } as const;
-function errorBody(code: keyof typeof rpcCodes, httpStatus: number, messageKey: string) {
-  return { error: { message: messageKey, code: rpcCodes[code], data: { code, httpStatus, messageKey } } };
-}
-
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The Hono app: security headers, cross-site refusal, health, and tRPC at /api/trpc. */
-export function createApp(options: AppOptions): Hono<Env> {
-  const app = new Hono<Env>();
+/** The peer address from @hono/node-server's incoming request, when there is one. */
+function clientIp(env: unknown): string | null {
+  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? null;
+}
+
+/** The context of one request, for tRPC and plain routes alike. No cookie, no session: no database query. */
+async function requestContext(services: Services, c: HonoContext<HonoEnv>, resHeaders: Headers): Promise<Context> {
+  const token = tokenFromCookieHeader(c.req.header("cookie"), services.config.secureCookies);
+  return {
+    db: services.db,
+    config: services.config,
+    logger: c.get("log"),
+    now: services.now,
+    meta: { requestId: c.get("requestId"), ip: clientIp(c.env), userAgent: c.req.header("user-agent") ?? null },
+    session: token ? await validateSession(services.db, token, services.now()) : null,
+    resHeaders,
+  };
+}
+
+/** Downloads at /api/exports/…, each declared beside its area's router. */
+const downloads = [...qaDownloads];
+
+/** The Hono app: security headers, cross-site refusal, body limits, health, tRPC at /api/trpc and downloads. */
+export function createApp(options: AppOptions): Hono<HonoEnv> {
+  const app = new Hono<HonoEnv>();
 
   app.use(requestId({ headerName: "X-Request-Id", limitLength: 64 }));
   app.use(async (c, next) => {
@@ -70,11 +89,14 @@ export function createApp(options: AppOptions): Hono<Env> {
       const crossSite = site ? site !== "same-origin" && site !== "none" : origin ? origin !== new URL(c.req.url).origin : false;
       if (crossSite) {
         c.get("log").warn({ site, origin }, "cross-site request refused");
-        return c.json(errorBody("FORBIDDEN", 403, "crossSite"), 403);
+        return refuse(c, new AppError("forbidden", "crossSite"));
       }
     }
     await next();
   });
+
+  // Every request body has a limit; routes that take files set their own, larger one.
+  app.use(limitBody(trpcBodyLimitBytes));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => ((await options.ping()) ? c.json({ status: "ready" }) : c.json({ status: "unavailable" }, 503)));
@@ -84,23 +106,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     trpcServer({
       endpoint: "/api/trpc",
       router: appRouter,
-      createContext: async (opts, c): Promise<Context> => {
-        // No cookie, no session: no database query.
-        const token = tokenFromCookieHeader(opts.req.headers.get("cookie"), options.config.secureCookies);
-        return {
-          db: options.db,
-          config: options.config,
-          logger: c.get("log") as Logger,
-          now: options.now,
-          meta: {
-            requestId: c.get("requestId") as string,
-            ip: clientIp(opts.req.headers, c.env),
-            userAgent: opts.req.headers.get("user-agent"),
-          },
-          session: token ? await validateSession(options.db, token, options.now()) : null,
-          resHeaders: opts.resHeaders,
-        } satisfies Context as unknown as Record<string, unknown> as never;
-      },
+      createContext: (opts, c) =>
+        requestContext(options, c, opts.resHeaders) as Promise<Context> as unknown as Promise<Record<string, unknown>>,
       onError({ error, path, ctx }) {
         const log = (ctx as Context | undefined)?.logger ?? options.logger;
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "procedure failed");
@@ -109,18 +116,19 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.all("/api/*", (c) => c.json(errorBody("NOT_FOUND", 404, "notFound"), 404));
+  for (const download of downloads) {
+    app.get(
+      `/api/exports${download.path}`,
+      downloadHandler(download, (c) => requestContext(options, c, new Headers())),
+    );
+  }
+
+  app.all("/api/*", (c) => refuse(c, new AppError("notFound", "notFound")));
 
   app.onError((err, c) => {
     (c.get("log") ?? options.logger).error({ err }, "unhandled error");
-    return c.json(errorBody("INTERNAL_SERVER_ERROR", 500, "server"), 500);
+    return c.json(errorBody("internal", "server", c.get("requestId")), 500);
   });
 
   return app;
-}
-
-/** The peer address from @hono/node-server's incoming request, when there is one. */
-function clientIp(_headers: Headers, env: unknown): string | null {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
 }

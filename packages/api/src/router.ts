@@ -1,14 +1,14 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { adminRouter } from "./routers/admin";
-import { authRouter } from "./routers/auth";
-import { concernsRouter } from "./routers/concerns";
-import { feedbackRouter } from "./routers/feedback";
-import { meetingsRouter } from "./routers/meetings";
-import { qaRouter } from "./routers/qa";
-import { tipsRouter } from "./routers/tips";
-import { router } from "./trpc";
+import { adminRouter } from "./admin/router";
+import { authRouter } from "./auth/router";
+import { concernsRouter } from "./concerns/router";
+import { feedbackRouter } from "./feedback/router";
+import { meetingsRouter } from "./meetings/router";
+import { router } from "./platform/trpc";
+import { qaRouter } from "./qa/router";
+import { tipsRouter } from "./tips/router";
 
-/** Every area's router. Each procedure declares who may call it (see trpc.ts). */
+/** Every area's router. Each procedure declares who may call it (see platform/trpc.ts). */
 export const appRouter = router({
   auth: authRouter,
   admin: adminRouter,

@@ -11,9 +11,9 @@
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+// The same code the results procedure runs.
+import { type ResolvedResultsFilter, summariseAnswers } from "@heard/api/qa/summary";
 import { createDb, type DbHandle, migrate } from "@heard/db";
-// The same code the router runs (a relative import: @heard/api exports only its app and router).
-import { type ResolvedResultsFilter, summariseAnswers } from "../../api/src/routers/qa/summary";
 import { type Benchmark, type BenchResult, percentiles } from "./types";
 
 const budgetMs = 150;

@@ -10,8 +10,10 @@ import * as schema from "./schema";
 export type Schema = typeof schema;
 /** The one database type the rest of Heard sees, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-/** A database or a transaction on it. */
+/** A transaction on the database. */
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either: what a query that may run inside or outside a transaction takes. */
+export type Queryable = Database | Tx;
 
 export type DbConfig = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string; maxConnections?: number };
 

@@ -4,3 +4,4 @@ export * from "./locks";
 export * from "./migrate";
 export * as schema from "./schema";
 export * from "./schema";
+export * from "./sql";

@@ -1,4 +1,4 @@
-import { activationCodes, type Database } from "@heard/db";
+import { activationCodes, type Tx } from "@heard/db";
 import { activationCodeLength, activationCodeValidDays, codeFromRandomBytes, formatCode } from "@heard/domain";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
@@ -18,21 +18,19 @@ function newCode(): string {
   }
 }
 
-/** Issues a one-time code for a family account; earlier unused codes stop working. */
+/** Issues a one-time code for a family account, in the caller's transaction; earlier unused codes stop working. */
 export async function issueActivationCode(
-  db: Database,
+  tx: Tx,
   userId: string,
   issuedBy: string | null,
   now: Date,
 ): Promise<{ code: string; expiresAt: Date }> {
   const code = newCode();
   const expiresAt = new Date(now.getTime() + activationCodeValidDays * 24 * 60 * 60 * 1000);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(activationCodes)
-      .set({ revoked: true })
-      .where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
-    await tx.insert(activationCodes).values({ userId, codeHash: hashActivationCode(code), createdAt: now, expiresAt, createdBy: issuedBy });
-  });
+  await tx
+    .update(activationCodes)
+    .set({ revoked: true })
+    .where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
+  await tx.insert(activationCodes).values({ userId, codeHash: hashActivationCode(code), createdAt: now, expiresAt, createdBy: issuedBy });
   return { code: formatCode(code), expiresAt };
 }

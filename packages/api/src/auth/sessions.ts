@@ -1,10 +1,10 @@
-import { type Database, sessions, users, userTeams } from "@heard/db";
+import { type Database, type Queryable, sessions, users, userTeams } from "@heard/db";
 import { type Role, sessionPolicyFor, sessionState } from "@heard/domain";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, eq, ne } from "drizzle-orm";
-import type { SessionUser } from "../context";
+import type { SessionUser } from "../platform/context";
 
 /** 20 bytes from the system's secure source: 160 bits, above the 128 we promise. */
 function randomToken(): string {
@@ -18,7 +18,7 @@ function hashSecret(secret: string): Uint8Array {
 }
 
 /** Starts a session and returns its token `<id>.<secret>`; only the secret's hash is stored. */
-export async function createSession(db: Database, userId: string, now: Date): Promise<string> {
+export async function createSession(db: Queryable, userId: string, now: Date): Promise<string> {
   const id = randomToken();
   const secret = randomToken();
   await db.insert(sessions).values({ id, secretHash: hashSecret(secret), userId, createdAt: now, lastSeenAt: now });
@@ -64,12 +64,12 @@ export async function validateSession(db: Database, token: string, now: Date): P
   };
 }
 
-export async function endSession(db: Database, sessionId: string): Promise<void> {
+export async function endSession(db: Queryable, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Ends every session of a user, optionally keeping the one in use. */
-export async function endUserSessions(db: Database, userId: string, keepSessionId?: string): Promise<void> {
+export async function endUserSessions(db: Queryable, userId: string, keepSessionId?: string): Promise<void> {
   await db
     .delete(sessions)
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));

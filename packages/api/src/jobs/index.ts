@@ -1,5 +1,5 @@
-import type { Services } from "../context";
 import { createMailTransport, type MailTransport } from "../mail/transport";
+import type { Services } from "../platform/context";
 import { deliverDueMail } from "./mail-outbox";
 import { onMailNudge } from "./signals";
 

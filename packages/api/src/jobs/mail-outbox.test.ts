@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "../mail/transport";
+import { createTestWorld, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
 import {
   addTipVersion,
   anonymous,
@@ -12,8 +13,7 @@ import {
   seedOrganisation,
   submission,
   worryingText,
-} from "../routers/feedback/fixtures";
-import { createTestWorld, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
+} from "../testing/fixtures";
 import { startBackgroundJobs } from "./index";
 import { deliverDueMail, mailRetryDelayMs } from "./mail-outbox";
 

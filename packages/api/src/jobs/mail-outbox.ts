@@ -1,7 +1,7 @@
 import { mailOutbox } from "@heard/db";
 import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
-import type { Services } from "../context";
 import { describeMailError, type MailTransport } from "../mail/transport";
+import type { Services } from "../platform/context";
 
 /** The first retry waits 30 s, then 1 min, 2 min, 4 min … never more than 15 min. */
 export function mailRetryDelayMs(attempts: number): number {

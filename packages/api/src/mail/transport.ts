@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
-import type { Config } from "../config";
+import type { Config } from "../platform/config";
 
 /** One message as the outbox holds it. */
 export type OutgoingMail = { to: string; subject: string; text: string };

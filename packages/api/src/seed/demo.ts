@@ -1,6 +1,6 @@
 import { type Database, organisation, teams, tips, tipVersions, users, userTeams } from "@heard/db";
 import { defaultTips, type StaffRole } from "@heard/domain";
-import { hashPassword } from "../auth/passwords";
+import { hashPassword } from "../auth/service";
 
 /** The demo sign-ins the start command prints. Demo data only: never seeded in production. */
 export const demoSignIns = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { phonePattern } from "../shared/patterns";
+import { auditActions } from "./audit";
 
 /** UK-style phone numbers as people write them: digits, spaces, +, brackets, dashes. */
 export const phoneNumber = z.string().trim().min(3, "invalidPhone").max(30, "invalidPhone").regex(phonePattern, "invalidPhone");
@@ -17,5 +18,6 @@ export const teamInput = z.object({ name: z.string().trim().min(1, "required").m
 export const auditLogQuery = z.object({
   before: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(200).default(50),
-  action: z.string().max(80).optional(),
+  action: z.enum(auditActions, { error: "invalidChoice" }).optional(),
 });
+export type AuditLogQuery = z.output<typeof auditLogQuery>;

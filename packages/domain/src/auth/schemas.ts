@@ -65,3 +65,17 @@ export const createStaffUserInput = z.object({
 export const setLanguageInput = z.object({ language });
 
 export { email as emailSchema };
+
+export type CreateStaffUserInput = z.output<typeof createStaffUserInput>;
+export type CreateFamilyAccountInput = z.output<typeof createFamilyAccountInput>;
+
+/** Changing a staff account: its name, role and teams. */
+export const updateStaffUserInput = z.object({
+  id,
+  role: staffRole,
+  teamIds: z.array(id).max(20, "tooLong"),
+  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+});
+export const setDisabledInput = z.object({ id, disabled: z.boolean() });
+export const idInput = z.object({ id });
+export type FamilyActivateInput = z.output<typeof familyActivateInput>;

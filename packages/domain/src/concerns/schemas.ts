@@ -18,3 +18,4 @@ export const listConcernsInput = z
     limit: z.number().int().min(1).max(200).default(100),
   })
   .optional();
+export type ListConcernsInput = z.output<typeof listConcernsInput>;

@@ -30,8 +30,12 @@ export function csvField(value: CsvValue): string {
   return text;
 }
 
+/** One line, fields escaped, ending in CRLF: a file is the byte order mark, then its lines. */
+export function csvLine(row: readonly CsvValue[]): string {
+  return `${row.map(csvField).join(",")}\r\n`;
+}
+
 /** A whole file: a header line, then one line per row. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
-  return `${csvByteOrderMark}${lines.join("\r\n")}\r\n`;
+  return csvByteOrderMark + [header, ...rows].map(csvLine).join("");
 }

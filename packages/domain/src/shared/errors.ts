@@ -16,6 +16,7 @@ export const errorKeys = [
   "conflict",
   "crossSite",
   "tooManyRequests",
+  "payloadTooLarge",
   "server",
   "network",
   "wrongCredentials",
@@ -72,6 +73,7 @@ export const failureCodes = [
   "preconditionFailed",
   "payloadTooLarge",
   "tooManyRequests",
+  "payloadTooLarge",
   "unavailable",
   "internal",
 ] as const;

@@ -32,3 +32,4 @@ export const tipVersionInput = z.object({
 export type TipVersionInput = z.input<typeof tipVersionInput>;
 
 export const tipVersionIdInput = z.object({ id: z.string().uuid("invalidInput") });
+export type TipVersionOutput = z.output<typeof tipVersionInput>;

@@ -67,7 +67,7 @@ export default function AuditPage() {
       const result = await api.admin.audit.list.query({
         limit: pageSize,
         ...(more && nextBefore() !== undefined ? { before: nextBefore() } : {}),
-        ...(action ? { action } : {}),
+        ...(action ? { action: action as (typeof knownAuditActions)[number] } : {}),
       });
       batch(() => {
         setEntries((previous) => (more ? [...previous, ...result.entries] : result.entries));

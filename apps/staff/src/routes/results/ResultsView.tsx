@@ -4,7 +4,7 @@ import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { TableRegion } from "../../components/TableRegion";
 import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { TipIcon } from "../tips/TipIcon";
 import { formatMonth, formatNumber, formatPercent } from "./format";
 
@@ -232,8 +232,8 @@ function TrendTable(props: { result: TipResult; title: string; fewer: string }) 
 }
 
 /** Saves text as a file through a temporary link (no server round trip, no new window). */
-function saveFile(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function saveFile(filename: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;
@@ -257,8 +257,14 @@ function ExportCsv(props: { filter: qaSchemas.ResultsFilterInput }) {
     setDone(false);
     setError(null);
     try {
-      const file = await api.qa.exportCsv.mutate(props.filter);
-      saveFile(file.filename, file.csv, "text/csv;charset=utf-8");
+      const response = await fetch(`/api/exports/results.csv?input=${encodeURIComponent(JSON.stringify(props.filter))}`);
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { data?: { messageKey?: string } } } | null;
+        setError({ messageKey: body?.error?.data?.messageKey ?? "server", fieldErrors: {}, detail: {} });
+        return;
+      }
+      const filename = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "heard-results.csv";
+      saveFile(filename, await response.blob());
       setDone(true);
     } catch (thrown) {
       setError(toAppError(thrown));

@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { concerns, mailOutbox, type Tx, teams } from "@heard/db";
+import {
+  type ConcernCategory,
+  type ConcernReason,
+  type ConcernScreen,
+  concernAcknowledgeBy,
+  type Language,
+  type MeetingType,
+  screenForConcerns,
+} from "@heard/domain";
+import { eq } from "drizzle-orm";
+import type { Logger } from "pino";
+import { organisationPolicy } from "../admin/service";
+import { nudgeMail } from "../jobs/signals";
+import { concernAlertMail } from "../mail/concern-alert";
+import type { Services } from "../platform/context";
+
+/**
+ * Screens free text for words that may disclose harm. If the screen itself fails, the words
+ * are treated as worrying: a person reads them, rather than a fault letting them through unread.
+ */
+export function screenText(text: string, language: Language, logger: Logger): ConcernScreen {
+  try {
+    return screenForConcerns(text, language);
+  } catch (error) {
+    logger.error({ err: error }, "safeguarding screen failed; treating the words as worrying so a person reads them");
+    return { mayDiscloseHarm: true, categories: ["otherWorry"], matches: [] };
+  }
+}
+
+export type ConcernToRaise = { reason: ConcernReason; categories: readonly ConcernCategory[] };
+
+/** Where the words were written, for the concern and its alert. */
+export type ConcernSource = {
+  responseId: string;
+  meetingId: string;
+  meetingType: MeetingType;
+  heldOn: string;
+  teamId: string;
+};
+
+/**
+ * Raises concerns in the caller's transaction, each with its alert email to the safeguarding
+ * inbox, so the words, the concern and the alert are stored together or not at all. The alert
+ * says a concern was raised and links to it; never the words or contact details (email is not
+ * a safe channel for them, see concernAlertMail). Call `alertRaisedConcerns` after the commit.
+ */
+export async function raiseConcerns(
+  tx: Tx,
+  services: Pick<Services, "config" | "logger">,
+  source: ConcernSource,
+  raise: readonly ConcernToRaise[],
+  now: Date,
+): Promise<string[]> {
+  if (raise.length === 0) return [];
+  const [[team], policy] = await Promise.all([
+    tx.select({ name: teams.name }).from(teams).where(eq(teams.id, source.teamId)).limit(1),
+    organisationPolicy(tx),
+  ]);
+  const acknowledgeBy = concernAcknowledgeBy(now, policy.concernAckTargetMinutes);
+  const raised = raise.map((concern) => ({ ...concern, id: randomUUID() }));
+  await tx.insert(concerns).values(
+    raised.map(({ id, reason, categories }) => ({
+      id,
+      reason,
+      categories: [...categories],
+      responseId: source.responseId,
+      meetingId: source.meetingId,
+      teamId: source.teamId,
+      raisedAt: now,
+      acknowledgeBy,
+    })),
+  );
+  const safeguardingEmail = policy.safeguardingEmail;
+  if (!safeguardingEmail) {
+    // No organisation settings yet: the concern stands and shows "alert not sent".
+    for (const concern of raised)
+      services.logger.warn({ concernId: concern.id }, "no safeguarding email set; concern raised without an alert");
+  } else {
+    await tx.insert(mailOutbox).values(
+      raised.map(({ id, reason, categories }) => ({
+        ...concernAlertMail(safeguardingEmail, {
+          concernId: id,
+          reason,
+          categories,
+          raisedAt: now,
+          acknowledgeBy,
+          meetingType: source.meetingType,
+          heldOn: source.heldOn,
+          teamName: team?.name ?? "",
+          publicUrl: services.config.publicUrl,
+        }),
+        concernId: id,
+        createdAt: now,
+        nextAttemptAt: now,
+      })),
+    );
+  }
+  return raised.map((concern) => concern.id);
+}
+
+/** After the transaction that raised concerns commits: send their alerts now rather than at the next poll. */
+export function alertRaisedConcerns(): void {
+  nudgeMail();
+}
