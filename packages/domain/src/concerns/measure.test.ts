@@ -3,11 +3,7 @@ import { concernCategories } from "./categories";
 import { labelledSet } from "./labelled-set";
 import { measureScreen } from "./measure";
 
-// The domain package has no Node or DOM types (it does no I/O); the test runner has a console.
-declare const console: { log(message: string): void };
-
 const measure = measureScreen(labelledSet);
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 describe("the labelled set", () => {
   it("is big and covers every category and language", () => {
@@ -25,14 +21,6 @@ describe("the labelled set", () => {
 });
 
 describe("screen quality on the labelled set", () => {
-  it("reports its numbers", () => {
-    const { byCategory } = measure;
-    console.log(
-      `concerns screen: recall ${percent(measure.recall)}, precision ${percent(measure.precision)}; ` +
-        concernCategories.map((c) => `${c} ${percent(byCategory[c].recall)}/${percent(byCategory[c].precision)}`).join(", "),
-    );
-  });
-
   it("misses no immediate danger and no self-harm", () => {
     const missed = measure.mistakes.filter(
       (mistake) =>
