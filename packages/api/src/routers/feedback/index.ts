@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { concerns, type Database, mailOutbox, meetings, organisation, type Tx, teams, tips } from "@heard/db";
+import { concerns, type Database, meetings, organisation, type Tx, teams, tips } from "@heard/db";
 import {
   type ConcernCategory,
   type ConcernReason,
@@ -18,6 +18,7 @@ import type { Logger } from "pino";
 import { fail } from "../../errors";
 import { nudgeMail } from "../../jobs/signals";
 import { concernAlertMail } from "../../mail/concern-alert";
+import { queueMail } from "../../mail/outbox";
 import { publicProcedure, router } from "../../trpc";
 import { runPrepared, type StoredRow, type Submission, storeSubmissions, submissionWriterFor } from "./store";
 
@@ -227,24 +228,20 @@ export const feedbackRouter = router({
       } else {
         // The alert says a concern was raised and links to it; never the words or contact
         // details: email is not a safe channel for them (see concernAlertMail).
-        await tx.insert(mailOutbox).values(
-          raised.map(({ id, reason, categories }) => ({
-            ...concernAlertMail(safeguardingEmail, {
-              concernId: id,
-              reason,
-              categories,
-              raisedAt: now,
-              acknowledgeBy,
-              meetingType: row.type,
-              heldOn: row.heldOn,
-              teamName: settings.teamName,
-              publicUrl: ctx.config.publicUrl,
-            }),
+        for (const { id, reason, categories } of raised) {
+          const alert = concernAlertMail(safeguardingEmail, {
             concernId: id,
-            createdAt: now,
-            nextAttemptAt: now,
-          })),
-        );
+            reason,
+            categories,
+            raisedAt: now,
+            acknowledgeBy,
+            meetingType: row.type,
+            heldOn: row.heldOn,
+            teamName: settings.teamName,
+            publicUrl: ctx.config.publicUrl,
+          });
+          await queueMail(tx, alert, { concernId: id, now });
+        }
       }
       return { responseId, concernRaised: true, mayDiscloseHarm: screened.flagged, duplicate: false };
     });
