@@ -93,10 +93,13 @@ export async function enqueueJob<Registry extends JobRegistry, Kind extends keyo
     .onConflictDoNothing({ target: [jobs.kind, jobs.dedupeKey] })
     .returning({ id: jobs.id });
   if (row) return { id: row.id, created: true };
-  const [existing] = await db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(and(eq(jobs.kind, kind), eq(jobs.dedupeKey, options.key ?? "")));
+  // Only a dedupe key can conflict: the job stored with it before stands.
+  const [existing] = options.key
+    ? await db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(and(eq(jobs.kind, kind), eq(jobs.dedupeKey, options.key)))
+    : [];
   if (!existing) throw new Error(`job ${kind} neither stored nor found`);
   return { id: existing.id, created: false };
 }
