@@ -113,8 +113,6 @@ export type JobRunResult = { done: number; retrying: number; gaveUp: number };
 
 export type RunDueJobsOptions = {
   workerId?: string;
-  /** Only these kinds (default: every kind this process has the resources for). */
-  kinds?: readonly string[];
   /** At most this many jobs in one run, so a run always ends (default 500). */
   maxJobs?: number;
   /** Asked before each job: true stops the run (at shutdown). */
@@ -135,9 +133,8 @@ export async function runDueJobs(
   options: RunDueJobsOptions = {},
 ): Promise<JobRunResult> {
   const result: JobRunResult = { done: 0, retrying: 0, gaveUp: 0 };
-  const runnable = Object.entries(registry).filter(
-    ([name, kind]) => (!options.kinds || options.kinds.includes(name)) && (kind.needs ?? []).every((need) => resources[need] !== null),
-  ) as [string, JobKind<unknown>][];
+  // Kinds whose resources this process lacks are left to a process that has them.
+  const runnable = Object.entries(registry).filter(([, kind]) => (kind.needs ?? []).every((need) => resources[need] !== null));
   if (runnable.length === 0) return result;
   const workerId = options.workerId ?? newWorkerId();
   for (let n = 0; n < (options.maxJobs ?? 500); n++) {
