@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { concerns, mailOutbox, type Tx, teams } from "@heard/db";
+import { concerns, type Tx, teams } from "@heard/db";
 import {
   type ConcernCategory,
   type ConcernReason,
@@ -12,8 +12,9 @@ import {
 import { eq } from "drizzle-orm";
 import type { Logger } from "pino";
 import { organisationPolicy } from "../admin/service";
-import { nudgeMail } from "../jobs/signals";
+import { nudgeJobs } from "../jobs/signals";
 import { concernAlertMail } from "../mail/concern-alert";
+import { queueMail } from "../mail/outbox";
 import type { Services } from "../platform/context";
 
 /**
@@ -78,29 +79,25 @@ export async function raiseConcerns(
     for (const concern of raised)
       services.logger.warn({ concernId: concern.id }, "no safeguarding email set; concern raised without an alert");
   } else {
-    await tx.insert(mailOutbox).values(
-      raised.map(({ id, reason, categories }) => ({
-        ...concernAlertMail(safeguardingEmail, {
-          concernId: id,
-          reason,
-          categories,
-          raisedAt: now,
-          acknowledgeBy,
-          meetingType: source.meetingType,
-          heldOn: source.heldOn,
-          teamName: team?.name ?? "",
-          publicUrl: services.config.publicUrl,
-        }),
+    for (const { id, reason, categories } of raised) {
+      const alert = concernAlertMail(safeguardingEmail, {
         concernId: id,
-        createdAt: now,
-        nextAttemptAt: now,
-      })),
-    );
+        reason,
+        categories,
+        raisedAt: now,
+        acknowledgeBy,
+        meetingType: source.meetingType,
+        heldOn: source.heldOn,
+        teamName: team?.name ?? "",
+        publicUrl: services.config.publicUrl,
+      });
+      await queueMail(tx, alert, { concernId: id, now });
+    }
   }
   return raised.map((concern) => concern.id);
 }
 
 /** After the transaction that raised concerns commits: send their alerts now rather than at the next poll. */
 export function alertRaisedConcerns(): void {
-  nudgeMail();
+  nudgeJobs();
 }

@@ -1,31 +1,39 @@
 import { createMailTransport, type MailTransport } from "../mail/transport";
 import type { Services } from "../platform/context";
-import { deliverDueMail } from "./mail-outbox";
-import { onMailNudge } from "./signals";
+import { jobKinds } from "./kinds";
+import { type JobRegistry, newWorkerId, runDueJobs } from "./queue";
+import { onJobsNudge } from "./signals";
 
 export type BackgroundJobs = { stop(): Promise<void> };
 
 export type BackgroundJobOptions = {
-  /** How often to look for due mail; default 5 s. */
+  /** How often to look for due jobs; default 5 s. */
   pollMs?: number;
   /** A transport to use instead of the one `config.smtpUrl` describes (tests). */
   transport?: MailTransport | null;
+  /** The kinds to run instead of Heard's own (tests). */
+  registry?: JobRegistry;
 };
 
+/** Jobs run per pass before the worker looks at a nudge or stop again. */
+const jobsPerPass = 100;
+
 /**
- * Starts the work a server process does besides answering requests: delivering the mail
- * outbox every few seconds, and at once when a concern is raised in this process.
- * Call once at start; `stop()` (at shutdown) waits for a delivery run in progress.
+ * Starts the work a server process does besides answering requests: running due jobs (mail
+ * first) every few seconds, and at once when a request in this process enqueues one.
+ * Call once at start; `stop()` (at shutdown) lets the job in progress finish and starts no other.
  */
 export function startBackgroundJobs(services: Services, options: BackgroundJobOptions = {}): BackgroundJobs {
-  const logger = services.logger.child({ job: "mail-outbox" });
-  const transport = options.transport !== undefined ? options.transport : createMailTransport(services.config, logger);
+  const workerId = newWorkerId();
+  const logger = services.logger.child({ worker: workerId });
+  const mail = options.transport !== undefined ? options.transport : createMailTransport(services.config, logger);
+  const registry = options.registry ?? jobKinds;
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
 
   const run = () => {
-    if (stopped || !transport) return;
+    if (stopped) return;
     if (running) {
       again = true;
       return;
@@ -34,9 +42,20 @@ export function startBackgroundJobs(services: Services, options: BackgroundJobOp
       do {
         again = false;
         try {
-          await deliverDueMail({ ...services, logger }, transport);
+          const result = await runDueJobs(
+            { ...services, logger },
+            registry,
+            { mail },
+            {
+              workerId,
+              maxJobs: jobsPerPass,
+              stopping: () => stopped,
+            },
+          );
+          // A full pass may have left due jobs behind.
+          if (result.done + result.retrying + result.gaveUp >= jobsPerPass) again = true;
         } catch (error) {
-          logger.error({ err: error }, "mail delivery run failed");
+          logger.error({ err: error }, "job run failed");
         }
       } while (again && !stopped);
     })().finally(() => {
@@ -46,7 +65,7 @@ export function startBackgroundJobs(services: Services, options: BackgroundJobOp
 
   const timer = setInterval(run, options.pollMs ?? 5_000);
   timer.unref();
-  const stopListening = onMailNudge(run);
+  const stopListening = onJobsNudge(run);
   run();
 
   return {
@@ -55,10 +74,25 @@ export function startBackgroundJobs(services: Services, options: BackgroundJobOp
       clearInterval(timer);
       stopListening();
       await running;
-      transport?.close();
+      mail?.close();
     },
   };
 }
 
+export { enqueue, type JobKindName, type JobPayload, jobKinds } from "./kinds";
 export { deliverDueMail, mailRetryDelayMs } from "./mail-outbox";
-export { nudgeMail } from "./signals";
+export {
+  defineJobKind,
+  type Enqueued,
+  type EnqueueOptions,
+  enqueueJob,
+  exponentialBackOff,
+  type JobContext,
+  type JobFailure,
+  type JobKind,
+  type JobRegistry,
+  type JobResources,
+  type JobRunResult,
+  runDueJobs,
+} from "./queue";
+export { nudgeJobs, nudgeMail } from "./signals";

@@ -1,8 +1,9 @@
 import { createServer } from "node:net";
-import { concerns, mailOutbox } from "@heard/db";
+import { concerns, jobs, mailOutbox } from "@heard/db";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { queueMail } from "../mail/outbox";
 import { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "../mail/transport";
 import { createTestWorld, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
 import {
@@ -178,6 +179,37 @@ describe.each(testDatabaseKinds())("mail outbox on %s", (kind) => {
     } finally {
       await jobs.stop();
     }
+  });
+
+  const recording = (sent: OutgoingMail[]): MailTransport => ({ send: async (m) => void sent.push(m), close() {} });
+  const message = (subject: string): OutgoingMail => ({ to: "someone@test.local", subject, text: "Hello" });
+
+  it("queues a message and its delivery job in the caller's transaction, or neither", async () => {
+    await world.db
+      .transaction(async (tx) => {
+        await queueMail(tx, message("rolled back"), { now: world.now() });
+        throw new Error("the change failed");
+      })
+      .catch(() => {});
+    const queued = await world.db.transaction((tx) => queueMail(tx, message("committed"), { now: world.now() }));
+    expect(await world.db.select().from(mailOutbox).where(eq(mailOutbox.subject, "rolled back"))).toHaveLength(0);
+    const [job] = await world.db.select().from(jobs).where(eq(jobs.id, queued.jobId));
+    expect(job).toMatchObject({ kind: "mail.deliver", payload: { outboxId: queued.outboxId }, maxAttempts: null, runAt: world.now() });
+    const sent: OutgoingMail[] = [];
+    expect(await deliverDueMail(world, recording(sent))).toEqual({ sent: 1, failed: 0 });
+    expect(sent.map((m) => m.subject)).toEqual(["committed"]);
+  });
+
+  it("does not send a message again when its job runs again after the process stopped before marking it done", async () => {
+    const queued = await queueMail(world.db, message("sent once"), { now: world.now() });
+    const sent: OutgoingMail[] = [];
+    expect(await deliverDueMail(world, recording(sent))).toEqual({ sent: 1, failed: 0 });
+    // As a process that died between sending and marking the job done leaves it, once its lease has passed.
+    await world.db.update(jobs).set({ doneAt: null, lockedBy: "gone", lockedUntil: world.now() }).where(eq(jobs.id, queued.jobId));
+    expect((await deliverDueMail(world, recording(sent))).failed).toBe(0);
+    expect((await world.db.select().from(jobs).where(eq(jobs.id, queued.jobId)))[0]?.doneAt).not.toBeNull();
+    expect(sent).toHaveLength(1);
+    expect(await outboxRow(queued.outboxId)).toMatchObject({ attempts: 1, lastError: null });
   });
 
   it("leaves alerts pending and says so when mail is not configured", async () => {

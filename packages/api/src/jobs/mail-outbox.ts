@@ -1,70 +1,66 @@
 import { mailOutbox } from "@heard/db";
-import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { describeMailError, type MailTransport } from "../mail/transport";
 import type { Services } from "../platform/context";
+import { defineJobKind, exponentialBackOff, runDueJobs } from "./queue";
 
 /** The first retry waits 30 s, then 1 min, 2 min, 4 min … never more than 15 min. */
-export function mailRetryDelayMs(attempts: number): number {
-  const first = 30_000;
-  const cap = 15 * 60_000;
-  return Math.min(cap, first * 2 ** Math.max(0, attempts - 1));
-}
+export const mailRetryDelayMs = exponentialBackOff(30_000, 15 * 60_000);
 
 /**
- * How long a delivery run holds the rows it claimed. Another process skips them until then;
- * if this process dies mid-send they become due again (at worst one alert goes twice).
+ * `mail.deliver`: sends one `mail_outbox` row over SMTP. The outbox row stays the record of the
+ * message (sent when, attempts, last error, next attempt: the concerns queue reads it); the job
+ * only makes it go. A safeguarding alert is never given up.
  */
-export const mailLeaseMs = 5 * 60_000;
+export const mailDelivery = defineJobKind({
+  payload: z.object({ outboxId: z.uuid() }),
+  needs: ["mail"],
+  retryDelayMs: mailRetryDelayMs,
+  maxAttempts: null,
+  // Well beyond the transport's own time limits (10 s to connect, 30 s of silence).
+  leaseMs: 2 * 60_000,
+  describeError: describeMailError,
+  async run({ outboxId }, { db, mail, now, logger }) {
+    if (!mail) throw new Error("mail is not configured");
+    const [message] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, outboxId));
+    if (!message) {
+      logger.warn({ outboxId }, "no such outbox message; nothing to send");
+      return;
+    }
+    // Sent by a run whose process stopped before it could mark the job done.
+    if (message.sentAt) return;
+    await mail.send({ to: message.to, subject: message.subject, text: message.text });
+    const [sent] = await db
+      .update(mailOutbox)
+      .set({ sentAt: now(), attempts: sql`${mailOutbox.attempts} + 1`, lastError: null })
+      .where(eq(mailOutbox.id, outboxId))
+      .returning({ attempts: mailOutbox.attempts });
+    logger.info({ outboxId, concernId: message.concernId, attempts: sent?.attempts }, "mail sent");
+  },
+  async failed(tx, { outboxId }, failure) {
+    await tx
+      .update(mailOutbox)
+      .set({
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        lastError: failure.error,
+        ...(failure.retryAt ? { nextAttemptAt: failure.retryAt } : {}),
+      })
+      .where(eq(mailOutbox.id, outboxId));
+  },
+});
 
 export type DeliveryResult = { sent: number; failed: number };
 
 /**
- * Sends every due, unsent outbox row. Rows are claimed in batches with FOR UPDATE SKIP LOCKED
- * and a short lease on `next_attempt_at`, so several server processes never send one row
- * twice, and no transaction stays open while an SMTP server is talked to (PGlite has one
- * connection: a long transaction would hold up every request).
- * A failure counts the attempt, keeps a short error (no secrets), and retries with back-off.
+ * Sends the mail that is due now with `transport`, as the background jobs do (for tests and
+ * one-off runs). With no transport nothing is sent and the messages stay pending.
  */
 export async function deliverDueMail(
-  services: Pick<Services, "db" | "logger" | "now">,
+  services: Services,
   transport: MailTransport | null,
-  options: { batchSize?: number; maxBatches?: number } = {},
+  options: { maxMessages?: number } = {},
 ): Promise<DeliveryResult> {
-  const result: DeliveryResult = { sent: 0, failed: 0 };
-  if (!transport) return result;
-  const { db, logger } = services;
-  const batchSize = options.batchSize ?? 5;
-  for (let batch = 0; batch < (options.maxBatches ?? 50); batch++) {
-    const now = services.now();
-    const due = db
-      .select({ id: mailOutbox.id })
-      .from(mailOutbox)
-      .where(and(isNull(mailOutbox.sentAt), lte(mailOutbox.nextAttemptAt, now)))
-      .orderBy(asc(mailOutbox.nextAttemptAt))
-      .limit(batchSize)
-      .for("update", { skipLocked: true });
-    const claimed = await db
-      .update(mailOutbox)
-      .set({ nextAttemptAt: new Date(now.getTime() + mailLeaseMs) })
-      .where(inArray(mailOutbox.id, due))
-      .returning();
-    if (claimed.length === 0) break;
-    for (const row of claimed) {
-      const attempts = row.attempts + 1;
-      try {
-        await transport.send({ to: row.to, subject: row.subject, text: row.text });
-        await db.update(mailOutbox).set({ sentAt: services.now(), attempts, lastError: null }).where(eq(mailOutbox.id, row.id));
-        result.sent++;
-        logger.info({ outboxId: row.id, concernId: row.concernId, attempts }, "mail sent");
-      } catch (error) {
-        const lastError = describeMailError(error);
-        const nextAttemptAt = new Date(services.now().getTime() + mailRetryDelayMs(attempts));
-        await db.update(mailOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(mailOutbox.id, row.id));
-        result.failed++;
-        logger.warn({ outboxId: row.id, concernId: row.concernId, attempts, error: lastError, nextAttemptAt }, "mail not sent; will retry");
-      }
-    }
-    if (claimed.length < batchSize) break;
-  }
-  return result;
+  const result = await runDueJobs(services, { "mail.deliver": mailDelivery }, { mail: transport }, { maxJobs: options.maxMessages });
+  return { sent: result.done, failed: result.retrying + result.gaveUp };
 }

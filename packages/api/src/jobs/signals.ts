@@ -1,18 +1,21 @@
 /**
- * In-process nudges between request handlers and background jobs: when a concern is raised,
- * its alert should go now rather than at the next poll. Other server processes pick it up
- * at their next poll; the outbox row is the truth, the nudge only saves time.
+ * In-process nudges from request handlers to the job worker: a job enqueued by a request (a
+ * concern's alert) should run now rather than at the next poll. Other server processes pick it
+ * up at their next poll; the jobs table is the truth, a nudge only saves time.
  */
 type Listener = () => void;
-const mailListeners = new Set<Listener>();
+const listeners = new Set<Listener>();
 
-/** Tells any mail job in this process that there is mail to send. */
-export function nudgeMail(): void {
-  for (const listener of mailListeners) listener();
+/** Tells the job worker in this process that jobs were enqueued. Call after the transaction commits. */
+export function nudgeJobs(): void {
+  for (const listener of listeners) listener();
 }
 
-/** Listens for `nudgeMail`; returns the function that stops listening. */
-export function onMailNudge(listener: Listener): () => void {
-  mailListeners.add(listener);
-  return () => mailListeners.delete(listener);
+/** The nudge after `queueMail` (mail is delivered by the job worker). */
+export const nudgeMail = nudgeJobs;
+
+/** Listens for `nudgeJobs`; returns the function that stops listening. */
+export function onJobsNudge(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -1,2 +1,3 @@
 export { type ConcernAlert, concernAlertMail } from "./concern-alert";
+export { type QueuedMail, queueMail } from "./outbox";
 export { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "./transport";
