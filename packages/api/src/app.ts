@@ -4,7 +4,7 @@ import type { Context as HonoContext } from "hono";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { tokenFromCookieHeader, validateSession } from "./auth/service";
+import { appOfHeader, sessionReader, tokenFromCookieHeader } from "./auth/service";
 import type { Context, Services } from "./platform/context";
 import { errorBody } from "./platform/errors";
 import { downloadHandler, type HonoEnv, limitBody, refuse, trpcBodyLimitBytes } from "./platform/http";
@@ -18,22 +18,40 @@ export type AppOptions = Services & {
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The peer address from @hono/node-server's incoming request, when there is one. */
-function clientIp(env: unknown): string | null {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
+/**
+ * The address a request came from: the socket's peer, or, behind `trustedProxies` proxies, the
+ * address the outermost of them saw (X-Forwarded-For is read from the right, as each proxy adds
+ * one; anything further left was written by the client and proves nothing).
+ */
+function clientIp(c: HonoContext<HonoEnv>, trustedProxies: number): string | null {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  const peer = incoming?.socket?.remoteAddress ?? null;
+  if (trustedProxies === 0) return peer;
+  const forwarded = (c.req.header("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return forwarded[forwarded.length - trustedProxies] ?? peer;
 }
 
 /** The context of one request, for tRPC and plain routes alike. No cookie, no session: no database query. */
-async function requestContext(services: Services, c: HonoContext<HonoEnv>, resHeaders: Headers): Promise<Context> {
-  const token = tokenFromCookieHeader(c.req.header("cookie"), services.config.secureCookies);
+function requestContext(services: Services, c: HonoContext<HonoEnv>, resHeaders: Headers): Context {
+  const cookies = c.req.header("cookie");
+  const secure = services.config.secureCookies;
+  const app = appOfHeader(c.req.header("x-heard-app"));
   return {
     db: services.db,
     config: services.config,
     logger: c.get("log"),
     now: services.now,
-    meta: { requestId: c.get("requestId"), ip: clientIp(c.env), userAgent: c.req.header("user-agent") ?? null },
-    session: token ? await validateSession(services.db, token, services.now()) : null,
+    meta: { requestId: c.get("requestId"), ip: clientIp(c, services.config.trustedProxies), userAgent: c.req.header("user-agent") ?? null },
+    app,
+    session: sessionReader(
+      services.db,
+      services.now,
+      { staff: tokenFromCookieHeader(cookies, "staff", secure), family: tokenFromCookieHeader(cookies, "family", secure) },
+      app,
+    ),
     resHeaders,
   };
 }
@@ -106,8 +124,7 @@ export function createApp(options: AppOptions): Hono<HonoEnv> {
     trpcServer({
       endpoint: "/api/trpc",
       router: appRouter,
-      createContext: (opts, c) =>
-        requestContext(options, c, opts.resHeaders) as Promise<Context> as unknown as Promise<Record<string, unknown>>,
+      createContext: (opts, c) => requestContext(options, c, opts.resHeaders) as unknown as Record<string, unknown>,
       onError({ error, path, ctx }) {
         const log = (ctx as Context | undefined)?.logger ?? options.logger;
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "procedure failed");

@@ -5,6 +5,7 @@
  */
 export * from "./admin/audit";
 export * from "./auth/activation-code";
+export * from "./auth/limits";
 export * from "./auth/permissions";
 export * from "./auth/roles";
 export { passwordRules } from "./auth/rules";

@@ -1,5 +1,5 @@
 import { auditLog, users } from "@heard/db";
-import { type AppError, sessionPolicy, signInThrottle } from "@heard/domain";
+import { sessionPolicy } from "@heard/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueActivationCode } from "../auth/activation";
@@ -29,7 +29,7 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       expect(await anon.auth.me()).toBeNull();
       await anon.auth.staffSignIn({ email: user.email?.toUpperCase() ?? "", password: testPassword });
       const cookie = anon.ctx.resHeaders.get("set-cookie") ?? "";
-      expect(cookie).toMatch(/^heard_session=[a-z0-9]+\.[a-z0-9]+; Path=\/; HttpOnly; SameSite=Lax/);
+      expect(cookie).toMatch(/^heard_staff=[a-z0-9]+\.[a-z0-9]+; Path=\/; HttpOnly; SameSite=Lax/);
       const token = tokenFromResponse(anon.ctx);
       const me = await (await callerWithToken(world, token)).auth.me();
       expect(me).toMatchObject({ id: user.id, role: "worker" });
@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       const { user } = await makeUser(world, "qa");
       const anon = await callerWithToken(secureWorld, null);
       await anon.auth.staffSignIn({ email: user.email ?? "", password: testPassword });
-      expect(anon.ctx.resHeaders.get("set-cookie")).toMatch(/^__Host-heard_session=.*; Secure$/);
+      expect(anon.ctx.resHeaders.get("set-cookie")).toMatch(/^__Host-heard_staff=.*; Secure$/);
     });
 
     it("stores only a hash of the session secret", async () => {
@@ -68,22 +68,6 @@ describe.each(testDatabaseKinds())("auth on %s", (kind) => {
       const anon = await callerWithToken(world, null);
       const error = await errorOf(anon.auth.staffSignIn({ email: "not-an-email", password: "" }));
       expect(error.code).toBe("BAD_REQUEST");
-    });
-
-    it("locks an account after 10 failures in 15 minutes, even for the right password, then lets it in", async () => {
-      const { user } = await makeUser(world, "manager");
-      const anon = await callerWithToken(world, null);
-      for (let i = 0; i < signInThrottle.maxFailures; i++) {
-        await errorOf(anon.auth.staffSignIn({ email: user.email ?? "", password: `wrong-${i}-password` }));
-      }
-      const locked = await errorOf(anon.auth.staffSignIn({ email: user.email ?? "", password: testPassword }));
-      expect(locked.code).toBe("TOO_MANY_REQUESTS");
-      expect(locked.message).toBe("lockedOut");
-      const retryAt = new Date(String((locked.cause as AppError).detail?.retryAt));
-      expect(retryAt.getTime()).toBe(world.now().getTime() + signInThrottle.windowMs);
-      world.clock.advance(signInThrottle.windowMs + 1000);
-      await anon.auth.staffSignIn({ email: user.email ?? "", password: testPassword });
-      expect(tokenFromResponse(anon.ctx)).not.toBeNull();
     });
 
     it("refuses a disabled account", async () => {

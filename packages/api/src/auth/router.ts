@@ -4,14 +4,14 @@ import * as auth from "./service";
 
 export const authRouter = router({
   /** Whoever is signed in on this browser, or null. */
-  me: publicProcedure.query(({ ctx }) => (ctx.session ? auth.publicUser(ctx.session.user) : null)),
+  me: publicProcedure.query(({ ctx }) => auth.whoIsSignedIn(ctx)),
   staffSignIn: publicProcedure.input(authSchemas.staffSignInInput).mutation(({ ctx, input }) => auth.staffSignIn(ctx, input)),
   familySignIn: publicProcedure.input(authSchemas.familySignInInput).mutation(({ ctx, input }) => auth.familySignIn(ctx, input)),
   /** A family member turns a one-time code into a sign-in name and passphrase. */
   familyActivate: publicProcedure
     .input(authSchemas.familyActivateInput)
     .mutation(({ ctx, input }) => auth.activateFamilyAccount(ctx, input)),
-  /** Always succeeds: signing out of a session that already ended still clears the cookie. */
+  /** Signs out of the app asking; always succeeds. */
   signOut: publicProcedure.mutation(({ ctx }) => auth.signOut(ctx)),
   /** Ends every session of the user (other devices included) and starts a fresh one here. */
   changePassword: signedInProcedure.input(authSchemas.changePasswordInput).mutation(({ ctx, input }) => auth.changePassword(ctx, input)),

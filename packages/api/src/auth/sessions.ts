@@ -1,5 +1,5 @@
 import { type Database, type Queryable, sessions, users, userTeams } from "@heard/db";
-import { type Role, sessionPolicyFor, sessionState } from "@heard/domain";
+import { type Audience, audienceOf, type Role, sessionPolicyFor, sessionState } from "@heard/domain";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
@@ -28,8 +28,13 @@ export async function createSession(db: Queryable, userId: string, now: Date): P
 // Writing last-seen on every request would turn reads into writes; a minute is precise enough.
 const touchAfterMs = 60 * 1000;
 
-/** The session and its user for a token, or null when unknown, wrong, idle, expired or disabled. */
-export async function validateSession(db: Database, token: string, now: Date): Promise<{ id: string; user: SessionUser } | null> {
+/** The session and its user for a token, or null when unknown, wrong, idle, expired, disabled or of the other app. */
+export async function validateSession(
+  db: Database,
+  token: string,
+  now: Date,
+  audience: Audience,
+): Promise<{ id: string; user: SessionUser } | null> {
   const [id, secret, ...rest] = token.split(".");
   if (!id || !secret || rest.length > 0 || id.length > 64 || secret.length > 64) return null;
   const [row] = await db
@@ -41,6 +46,8 @@ export async function validateSession(db: Database, token: string, now: Date): P
   if (!row) return null;
   if (!constantTimeEqual(hashSecret(secret), row.session.secretHash)) return null;
   const role = row.user.role as Role;
+  // A staff token in the family cookie (or the other way round) is not a session of that app.
+  if (audienceOf(role) !== audience) return null;
   if (row.user.disabledAt || sessionState(row.session, role, now) !== "active") {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
@@ -75,15 +82,18 @@ export async function endUserSessions(db: Queryable, userId: string, keepSession
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
 }
 
-/** `__Host-` cookies must be Secure; on plain local http the browser would drop them, so the name drops the prefix. */
-export function sessionCookieName(secure: boolean): string {
-  return secure ? "__Host-heard_session" : "heard_session";
+/**
+ * The session cookie of one app. `__Host-` cookies must be Secure; on plain local http the
+ * browser would drop them, so the name drops the prefix.
+ */
+export function sessionCookieName(audience: Audience, secure: boolean): string {
+  return `${secure ? "__Host-" : ""}heard_${audience}`;
 }
 
 export function sessionCookie(token: string, role: Role, secure: boolean): string {
   const maxAge = Math.floor(sessionPolicyFor(role).absoluteMs / 1000);
   return [
-    `${sessionCookieName(secure)}=${token}`,
+    `${sessionCookieName(audienceOf(role), secure)}=${token}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
@@ -92,14 +102,16 @@ export function sessionCookie(token: string, role: Role, secure: boolean): strin
   ].join("; ");
 }
 
-export function clearedSessionCookie(secure: boolean): string {
-  return [`${sessionCookieName(secure)}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secure ? ["Secure"] : [])].join("; ");
+export function clearedSessionCookie(audience: Audience, secure: boolean): string {
+  return [`${sessionCookieName(audience, secure)}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secure ? ["Secure"] : [])].join(
+    "; ",
+  );
 }
 
-/** Reads the session token from a Cookie header. */
-export function tokenFromCookieHeader(header: string | null | undefined, secure: boolean): string | null {
+/** Reads one app's session token from a Cookie header. */
+export function tokenFromCookieHeader(header: string | null | undefined, audience: Audience, secure: boolean): string | null {
   if (!header) return null;
-  const name = sessionCookieName(secure);
+  const name = sessionCookieName(audience, secure);
   for (const part of header.split(";")) {
     const eqAt = part.indexOf("=");
     if (eqAt < 0) continue;

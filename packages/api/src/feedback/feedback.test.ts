@@ -314,11 +314,14 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     }
   });
 
-  it("takes answers saved on a phone while the code was open for a week after it stops, worrying words included", async () => {
+  it("takes answers from a form opened while the code was open for a week after it stops, worrying words included", async () => {
     const day = 24 * 60 * 60 * 1000;
     const { meeting, caller } = await recordedMeeting(world);
     const { meeting: closedEarly, caller: otherCaller } = await recordedMeeting(world);
     const anon = await anonymous(world);
+    // The phone opens both forms while their codes are open and keeps the tokens it was given.
+    const { openedToken } = await anon.feedback.open({ code: meeting.code });
+    const { openedToken: closedEarlyToken } = await anon.feedback.open({ code: closedEarly.code });
     const writtenOpen = new Date(world.now().getTime() + 60_000).toISOString();
     let moved = 0;
     const advance = (ms: number) => {
@@ -330,31 +333,37 @@ describe.each(testDatabaseKinds())("feedback on %s", (kind) => {
     await otherCaller.meetings.close({ id: closedEarly.id });
     advance(2 * day);
     try {
-      const late = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen });
+      const late = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen, openedToken });
       expect(await anon.feedback.submit(late)).toMatchObject({ duplicate: false, concernRaised: false });
       const [stored] = await responsesWithKey(late.idempotencyKey);
       expect(stored?.writtenAt?.toISOString()).toBe(writtenOpen);
-      const worrying = submission(meeting.code, version.tipIds, { writtenAt: writtenOpen, freeText: worryingText });
+      const worrying = submission(meeting.code, version.tipIds, { openedToken, freeText: worryingText });
       expect(await anon.feedback.submit(worrying)).toMatchObject({ concernRaised: true, mayDiscloseHarm: true });
-      expect(await anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: writtenOpen }))).toMatchObject({
+      expect(await anon.feedback.submit(submission(closedEarly.code, version.tipIds, { openedToken: closedEarlyToken }))).toMatchObject({
         duplicate: false,
       });
       expect((await caller.meetings.get({ id: meeting.id })).responseCount).toBe(2);
 
-      // Written after the code stopped, or without saying when: refused, saying why.
-      const afterwards = submission(meeting.code, version.tipIds, { writtenAt: world.now().toISOString() });
-      expect(await errorOf(anon.feedback.submit(afterwards))).toMatchObject({ code: "BAD_REQUEST", message: "feedbackCodeExpired" });
-      expect(
-        await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: world.now().toISOString() }))),
-      ).toMatchObject({
-        message: "feedbackCodeClosed",
-      });
-      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds)))).toMatchObject({
+      // The phone's own word about when it was written proves nothing: without the token, refused.
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { writtenAt: writtenOpen })))).toMatchObject({
+        code: "BAD_REQUEST",
         message: "feedbackCodeExpired",
       });
-      // More than a week after the code stopped: too late, whenever it was written.
+      expect(await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { writtenAt: writtenOpen })))).toMatchObject({
+        message: "feedbackCodeClosed",
+      });
+      // Nor does a token of another code, or one nobody signed.
+      expect(await errorOf(anon.feedback.submit(submission(closedEarly.code, version.tipIds, { openedToken })))).toMatchObject({
+        message: "feedbackCodeClosed",
+      });
+      const [body = ""] = openedToken.split(".");
+      const forged = `${body}.${Buffer.from("not the signature").toString("base64url")}`;
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { openedToken: forged })))).toMatchObject({
+        message: "feedbackCodeExpired",
+      });
+      // More than a week after the code stopped: too late, whatever the token.
       advance(7 * day);
-      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { writtenAt: writtenOpen })))).toMatchObject({
+      expect(await errorOf(anon.feedback.submit(submission(meeting.code, version.tipIds, { openedToken })))).toMatchObject({
         message: "feedbackCodeExpired",
       });
       expect(await errorOf(anon.feedback.submit({ ...late, writtenAt: "yesterday" }))).toMatchObject({ code: "BAD_REQUEST" });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { concerns, feedbackResponses, meetings, type Queryable, qualified, teams, tips } from "@heard/db";
+import { concerns, type Database, feedbackResponses, meetings, type Queryable, qualified, teams, tips } from "@heard/db";
 import {
   fail,
   feedbackContentHashInput,
@@ -13,6 +13,8 @@ import { asc, eq, sql } from "drizzle-orm";
 import { publicOrganisation } from "../admin/service";
 import { alertRaisedConcerns, type ConcernToRaise, raiseConcerns, screenText } from "../concerns/service";
 import type { RequestContext } from "../platform/context";
+import { bufferedLimiterFor } from "../platform/rate-limits";
+import { sign, verify } from "../platform/signing";
 import { type StoredRow, type Submission, storeSubmissions, submissionWriterFor } from "./store";
 
 /** The meeting a code belongs to, or the reason it cannot take feedback. */
@@ -39,16 +41,47 @@ async function meetingForCode(db: Queryable, input: string) {
   return meeting;
 }
 
-/** Refuses, saying why, unless the meeting takes feedback now (written at `writtenAt`, if late). */
-function refuseUnlessTaken(meeting: Parameters<typeof meetingCodeStatus>[0], now: Date, writtenAt: Date | null = null): void {
-  if (takesFeedback(meeting, now, writtenAt)) return;
+/** Refuses, saying why, unless the meeting takes feedback now (from a form opened at `openedAt`, if late). */
+function refuseUnlessTaken(meeting: Parameters<typeof meetingCodeStatus>[0], now: Date, openedAt: Date | null = null): void {
+  if (takesFeedback(meeting, now, openedAt)) return;
   fail("badRequest", meetingCodeStatus(meeting, now) === "closed" ? "feedbackCodeClosed" : "feedbackCodeExpired");
+}
+
+const openingKey = "feedback.opening";
+
+/**
+ * The token a phone keeps with answers it could not send yet: which code was opened, and when.
+ * A submission arriving after the code stops counts only with one issued while it was open.
+ */
+function openingToken(db: Database, code: string, openedAt: Date): Promise<string> {
+  return sign(db, openingKey, `${code}|${openedAt.getTime()}`);
+}
+
+async function openedAtOf(db: Database, code: string, token: string | null): Promise<Date | null> {
+  if (!token) return null;
+  const payload = await verify(db, openingKey, token);
+  const [signedCode, ms] = payload?.split("|") ?? [];
+  return signedCode === code && ms && /^\d+$/.test(ms) ? new Date(Number(ms)) : null;
+}
+
+/**
+ * Counts a try against the limits on public feedback: per address (a whole meeting room may
+ * share one, so generous), and per code when there is one. Counted before any code is looked
+ * up, so a guesser learns nothing about which codes exist once limited.
+ */
+function countFeedbackTry(ctx: RequestContext, code: string | null): void {
+  const limiter = bufferedLimiterFor(ctx);
+  const now = ctx.now();
+  if (ctx.meta.ip) limiter.count("feedbackPerAddress", ctx.meta.ip, now);
+  if (code) limiter.count("feedbackPerCode", code, now);
 }
 
 /** What the family app shows for a code: the meeting and the tips to answer, in every language. */
 export async function openFeedback(ctx: RequestContext, input: { code: string }) {
+  countFeedbackTry(ctx, null);
   const meeting = await meetingForCode(ctx.db, input.code);
-  refuseUnlessTaken(meeting, ctx.now());
+  const now = ctx.now();
+  refuseUnlessTaken(meeting, now);
   const [versionTips, organisation] = await Promise.all([
     ctx.db
       .select({
@@ -66,6 +99,7 @@ export async function openFeedback(ctx: RequestContext, input: { code: string })
   ]);
   return {
     code: formatFeedbackCode(meeting.feedbackCode),
+    openedToken: await openingToken(ctx.db, meeting.feedbackCode, now),
     meetingType: meeting.type,
     heldOn: meeting.heldOn,
     codeExpiresAt: meeting.codeExpiresAt.toISOString(),
@@ -114,7 +148,7 @@ async function notStored(db: Queryable, row: StoredRow, s: Submission): Promise<
   refuseUnlessTaken(
     { codeExpiresAt: new Date(row.expiresMs), codeClosedAt: row.closedMs === null ? null : new Date(row.closedMs) },
     s.now,
-    s.writtenAt,
+    s.openedAt,
   );
   if (!row.tipsOk) return fail("badRequest", "tipNotInVersion");
   // The key was taken by a submission that has since gone (rolled back after we waited for it).
@@ -132,10 +166,11 @@ function sha256Hex(text: string): string {
  */
 export async function submitFeedback(ctx: RequestContext, input: SubmittedFeedback): Promise<SubmitResult> {
   const code = parseFeedbackCode(input.code);
+  countFeedbackTry(ctx, code);
   if (!code) return fail("notFound", "feedbackCodeUnknown");
   const contentHash = sha256Hex(feedbackContentHashInput({ ...input, code }));
   const now = ctx.now();
-  const submission: Submission = { ...input, code, contentHash, now };
+  const submission: Submission = { ...input, code, contentHash, now, openedAt: await openedAtOf(ctx.db, code, input.openedToken) };
 
   // The screen is pure: run it first, so a submission that raises nothing needs no transaction.
   const screened = input.freeText ? screenText(input.freeText, input.language, ctx.logger) : null;

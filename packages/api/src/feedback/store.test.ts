@@ -22,6 +22,7 @@ describe.each(testDatabaseKinds())("storing feedback together on %s", (kind) => 
     code: parseFeedbackCode(input.code) ?? "",
     contentHash: "0".repeat(64),
     now: world.now(),
+    openedAt: null,
   });
 
   it("stores submissions that arrive together in fewer statements, each with its own answers", async () => {

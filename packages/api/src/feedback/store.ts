@@ -4,7 +4,13 @@ import { type SQL, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 
 /** A submission as stored: the parsed input with its normalised code, content hash and time. */
-export type Submission = SubmittedFeedback & { code: string; contentHash: string; now: Date };
+export type Submission = SubmittedFeedback & {
+  code: string;
+  contentHash: string;
+  now: Date;
+  /** When the server opened the form for this phone, from its signed token; null without a valid one. */
+  openedAt: Date | null;
+};
 
 /** What storing says about one submission's meeting, and the response stored (if one was). */
 export type StoredRow = {
@@ -38,11 +44,11 @@ function boundQuery(text: string): (params: readonly unknown[]) => SQL {
 
 /**
  * Stores any number of submissions, with their answers, in ONE statement (atomic by itself).
- * For each submission ($1–$15, arrays in step; `n` is its place): finds the meeting by code and
+ * For each submission ($1–$16, arrays in step; `n` is its place): finds the meeting by code and
  * inserts the response only when the meeting takes it (the SQL twin of `takesFeedback`, on whole
- * milliseconds as the app sees them: open at the submission's time $3, or written ($15) before
- * the code stopped and arriving within the grace $19) and every one of its answers ($16 place,
- * $17 tip, $18 answer code) is to a tip of the meeting's version. A response whose idempotency
+ * milliseconds as the app sees them: open at the submission's time $3, or its form opened ($16)
+ * before the code stopped and arriving within the grace $20) and every one of its answers ($17
+ * place, $18 tip, $19 answer code) is to a tip of the meeting's version. A response whose idempotency
  * key is taken inserts nothing: a concurrent one with the same key waits here for the first to
  * commit or roll back. Responses go in in key order, so two statements holding the same keys
  * wait for each other rather than deadlock.
@@ -51,11 +57,11 @@ function boundQuery(text: string): (params: readonly unknown[]) => SQL {
 const storeSql = `
   with s as (
     select * from unnest($1::uuid[], $2::text[], $3::float8[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[],
-                         $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::date[], $15::float8[])
+                         $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::date[], $15::float8[], $16::float8[])
       with ordinality as s(id, code, now_ms, respondent_kind, age_band, language, free_text, contact_requested,
-                           contact_method, contact_detail, idempotency_key, content_hash, submitted_at, month, written_ms, n)
+                           contact_method, contact_detail, idempotency_key, content_hash, submitted_at, month, written_ms, opened_ms, n)
   ), asked as (
-    select * from unnest($16::int[], $17::uuid[], $18::smallint[]) as a(n, tip_id, answer)
+    select * from unnest($17::int[], $18::uuid[], $19::smallint[]) as a(n, tip_id, answer)
   ), m as (
     select s.n, m.id, m.type, m.held_on, m.team_id, m.tip_version_id, t.expires_ms, t.closed_ms,
            least(t.expires_ms, coalesce(t.closed_ms, t.expires_ms)) as stopped_ms
@@ -72,7 +78,7 @@ const storeSql = `
     select m.*, s.id as response_id from m join s on s.n = m.n
      where m.n not in (select n from strays)
        and (m.stopped_ms > s.now_ms
-            or (s.written_ms < m.stopped_ms and s.now_ms < m.stopped_ms + $19::float8))
+            or (s.opened_ms < m.stopped_ms and s.now_ms < m.stopped_ms + $20::float8))
   ), response as (
     insert into feedback_responses (id, meeting_id, tip_version_id, respondent_kind, age_band, language, free_text,
                                     contact_requested, contact_method, contact_detail, idempotency_key, content_hash, submitted_at,
@@ -104,7 +110,7 @@ const storeQuery = boundQuery(storeSql);
 
 /** One row per submission, in order; undefined where the code belongs to no meeting. */
 export async function storeSubmissions(db: Queryable, submissions: readonly Submission[]): Promise<(StoredRow | undefined)[]> {
-  const columns: unknown[][] = Array.from({ length: 15 }, () => []);
+  const columns: unknown[][] = Array.from({ length: 16 }, () => []);
   const answerPlaces: number[] = [];
   const tipIds: string[] = [];
   const answerCodes: number[] = [];
@@ -126,6 +132,7 @@ export async function storeSubmissions(db: Queryable, submissions: readonly Subm
       s.now.toISOString(),
       answerMonthOf(s.now),
       s.writtenAt ? s.writtenAt.getTime() : null,
+      s.openedAt ? s.openedAt.getTime() : null,
     ];
     values.forEach((value, column) => {
       columns[column]?.push(value);

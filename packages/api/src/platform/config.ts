@@ -17,6 +17,10 @@ const configSchema = z.object({
   /** SMTP server for safeguarding alerts, e.g. smtp://user:pass@mail.example:587. */
   SMTP_URL: z.string().url("must be a URL such as smtp://mail.example:587").optional(),
   MAIL_FROM: z.string().min(3).default("Heard <heard@localhost>"),
+  /** Multiplies every rate limit: for load tests and test suites, which send far more than people do. */
+  HEARD_RATE_LIMIT_FACTOR: z.coerce.number().min(1, "must be a number of at least 1").max(1_000_000).default(1),
+  /** How many proxies in front of Heard add X-Forwarded-For; 0 trusts none and reads the socket's address. */
+  HEARD_TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
   /** Seed the demo organisation into an empty database (never in production). */
   HEARD_DEMO_SEED: z.enum(["true", "false"]).optional(),
 });
@@ -32,6 +36,8 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   seedDemo: boolean;
+  rateLimits: { factor: number };
+  trustedProxies: number;
 };
 
 export class ConfigError extends Error {}
@@ -58,5 +64,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: v.SMTP_URL ?? null,
     mailFrom: v.MAIL_FROM,
     seedDemo: v.NODE_ENV !== "production" && v.HEARD_DEMO_SEED !== "false",
+    rateLimits: { factor: v.HEARD_RATE_LIMIT_FACTOR },
+    trustedProxies: v.HEARD_TRUSTED_PROXIES,
   };
 }

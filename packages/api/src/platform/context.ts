@@ -1,5 +1,5 @@
 import type { Database } from "@heard/db";
-import type { Language, MemberKind, Role } from "@heard/domain";
+import type { Audience, Language, MemberKind, Role } from "@heard/domain";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 
@@ -35,9 +35,17 @@ export type RequestContext = Services & { meta: RequestMeta };
 /** A request from a signed-in person (staff or family). */
 export type SignedInContext = RequestContext & { user: SessionUser };
 
+export type Session = { id: string; user: SessionUser };
+
 /** What every tRPC procedure and plain route starts from. */
 export type Context = RequestContext & {
-  session: { id: string; user: SessionUser } | null;
+  /** The app the request says it comes from (the `X-Heard-App` header both apps send), if any. */
+  app: Audience | null;
+  /**
+   * The session in one app's cookie, checked on first use (no cookie: no query). Without an
+   * audience: the app's own; when the request does not say, staff's, else family's.
+   */
+  session(audience?: Audience): Promise<Session | null>;
   /** Response headers: procedures add Set-Cookie here. */
   resHeaders: Headers;
 };

@@ -101,6 +101,10 @@ function defaultKeyFor(code: TRPC_ERROR_CODE_KEY): ErrorKey {
       return "tooManyRequests";
     case "PAYLOAD_TOO_LARGE":
       return "payloadTooLarge";
+    case "METHOD_NOT_SUPPORTED":
+      return "methodNotAllowed";
+    case "UNSUPPORTED_MEDIA_TYPE":
+      return "unsupportedMediaType";
     case "BAD_REQUEST":
     case "PARSE_ERROR":
     case "UNPROCESSABLE_CONTENT":

@@ -45,13 +45,10 @@ export type DownloadRoute<Schema extends z.ZodType> = {
  * A streamed download at /api/exports/…: the same session, permission and input checks as a
  * procedure, refusals in the same error shape, the file sent as it is produced, never cached.
  */
-export function downloadHandler<Schema extends z.ZodType>(
-  route: DownloadRoute<Schema>,
-  contextOf: (c: HonoContext<HonoEnv>) => Promise<Context>,
-) {
+export function downloadHandler<Schema extends z.ZodType>(route: DownloadRoute<Schema>, contextOf: (c: HonoContext<HonoEnv>) => Context) {
   return async (c: HonoContext<HonoEnv>) => {
-    const ctx = await contextOf(c);
-    const user = ctx.session?.user;
+    const ctx = contextOf(c);
+    const user = (await ctx.session("staff"))?.user;
     if (!user) return refuse(c, new AppError("unauthenticated", "notSignedIn"));
     if (!hasPermission(user.role, route.permission)) return refuse(c, new AppError("forbidden", "forbidden"));
     let raw: unknown;

@@ -1,4 +1,4 @@
-import { AppError, type Permission, rolesWith, type StaffRole, scopeFor } from "@heard/domain";
+import { AppError, type Audience, type Permission, rolesWith, type StaffRole, scopeFor } from "@heard/domain";
 import { initTRPC } from "@trpc/server";
 import type { Context } from "./context";
 import { failureOf, payloadOf, toTRPCError } from "./errors";
@@ -51,22 +51,24 @@ const base = t.procedure.use(answerFailures);
 /** Anyone, signed in or not. */
 export const publicProcedure = base.meta({ access: { kind: "public" } });
 
-const requireSession = t.middleware(({ ctx, next }) => {
-  if (!ctx.session) throw toTRPCError(new AppError("unauthenticated", "notSignedIn"));
-  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
-});
-
-/** Any signed-in person, family or staff. */
-export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(requireSession);
-
-/** A signed-in family member. */
-export const familyProcedure = base
-  .meta({ access: { kind: "family" } })
-  .use(requireSession)
-  .use(({ ctx, next }) => {
-    if (ctx.user.role !== "family") throw toTRPCError(new AppError("forbidden", "forbidden"));
-    return next();
+/** The session of `audience`'s cookie (or of the app asking), as `ctx.user`; refused without one. */
+function requireSession(audience?: Audience) {
+  return t.middleware(async ({ ctx, next }) => {
+    const session = await ctx.session(audience);
+    if (!session) {
+      // Signed in to the other app only: that person may not do this, rather than need to sign in.
+      const other = audience && (await ctx.session(audience === "staff" ? "family" : "staff"));
+      throw toTRPCError(other ? new AppError("forbidden", "forbidden") : new AppError("unauthenticated", "notSignedIn"));
+    }
+    return next({ ctx: { ...ctx, sessionId: session.id, user: session.user } });
   });
+}
+
+/** Any signed-in person, family or staff (in the app asking). */
+export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(requireSession());
+
+/** A signed-in family member: reads the family app's cookie only. */
+export const familyProcedure = base.meta({ access: { kind: "family" } }).use(requireSession("family"));
 
 /**
  * Staff whose role has `permission` in the table (packages/domain/src/auth/permissions.ts).
@@ -75,7 +77,7 @@ export const familyProcedure = base
 export function staffProcedure(permission: Permission) {
   return base
     .meta({ access: { kind: "staff", permission, roles: rolesWith(permission) } })
-    .use(requireSession)
+    .use(requireSession("staff"))
     .use(({ ctx, next }) => {
       if (!scopeFor(ctx.user, permission)) throw toTRPCError(new AppError("forbidden", "forbidden"));
       return next();

@@ -4,7 +4,8 @@ import type { StaffRole } from "@heard/domain";
 import pino from "pino";
 import { createApp } from "../app";
 import { hashPassword } from "../auth/passwords";
-import { createSession, sessionCookieName, tokenFromCookieHeader, validateSession } from "../auth/sessions";
+import { sessionReader } from "../auth/service";
+import { createSession, sessionCookieName, tokenFromCookieHeader } from "../auth/sessions";
 import { parseConfig } from "../platform/config";
 import type { Context, Services } from "../platform/context";
 import { createCallerFactory } from "../platform/trpc";
@@ -37,7 +38,8 @@ export async function createTestWorld(kind: TestDatabaseKind, env: Record<string
     handle,
     clock,
     db: handle.db,
-    config: parseConfig({ NODE_ENV: "test", ...env }),
+    // Limits far above what tests send, unless a test asks for the real ones.
+    config: parseConfig({ NODE_ENV: "test", HEARD_RATE_LIMIT_FACTOR: "1000", ...env }),
     logger: pino({ level: "silent" }),
     now: clock.now,
     close: () => handle.close(),
@@ -45,8 +47,8 @@ export async function createTestWorld(kind: TestDatabaseKind, env: Record<string
 }
 
 /** A caller as a request carrying `token` (or none) would see it. */
-export async function callerWithToken(world: Services, token: string | null) {
-  const ctx = await contextWithToken(world, token);
+export async function callerWithToken(world: Services, token: string | null, options: { ip?: string } = {}) {
+  const ctx = await contextWithToken(world, token, options);
   const caller = createCaller(ctx);
   // The caller is itself a proxy of paths; answer `ctx` here so tests can read response headers.
   return new Proxy(caller, { get: (target, key) => (key === "ctx" ? ctx : Reflect.get(target, key)) }) as typeof caller & {
@@ -54,22 +56,24 @@ export async function callerWithToken(world: Services, token: string | null) {
   };
 }
 
-export async function contextWithToken(world: Services, token: string | null): Promise<Context> {
+export async function contextWithToken(world: Services, token: string | null, options: { ip?: string } = {}): Promise<Context> {
   return {
     db: world.db,
     config: world.config,
     logger: world.logger,
     now: world.now,
-    meta: { requestId: `test-${Math.random().toString(36).slice(2)}`, ip: "127.0.0.1", userAgent: "vitest" },
-    session: token ? await validateSession(world.db, token, world.now()) : null,
+    meta: { requestId: `test-${Math.random().toString(36).slice(2)}`, ip: options.ip ?? "127.0.0.1", userAgent: "vitest" },
+    app: null,
+    // The token stands in either app's cookie: each app takes it only for a person of its own.
+    session: sessionReader(world.db, world.now, { staff: token, family: token }, null),
     resHeaders: new Headers(),
   };
 }
 
-/** The session token a response set, if any. */
+/** The session token a response set (for either app), if any. */
 export function tokenFromResponse(ctx: Context, secure = false): string | null {
-  const cookie = ctx.resHeaders.get("set-cookie");
-  return tokenFromCookieHeader(cookie?.split(";")[0] ?? null, secure);
+  const cookie = ctx.resHeaders.get("set-cookie")?.split(";")[0] ?? null;
+  return tokenFromCookieHeader(cookie, "staff", secure) ?? tokenFromCookieHeader(cookie, "family", secure);
 }
 
 export const testPassword = "correct-horse-battery";
@@ -117,7 +121,10 @@ export async function makeUser(
 export function httpRequest(world: TestWorld, path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
   const { token, ...rest } = init;
   const headers = new Headers(rest.headers);
-  if (token) headers.set("cookie", `${sessionCookieName(world.config.secureCookies)}=${token}`);
+  if (token) {
+    const secure = world.config.secureCookies;
+    headers.set("cookie", `${sessionCookieName("staff", secure)}=${token}; ${sessionCookieName("family", secure)}=${token}`);
+  }
   return Promise.resolve(createApp({ ...world, ping: world.handle.ping }).request(path, { ...rest, headers }));
 }
 

@@ -1,11 +1,7 @@
 import { languages, memberKinds, roles } from "@heard/domain/rules";
-import { boolean, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => new Uint8Array(value),
-});
+import { bytea } from "./columns";
 
 /** Staff and family members alike; `role` tells them apart. */
 export const users = pgTable("users", {

@@ -10,6 +10,7 @@ export const auditActions = [
   "auth.signedOut",
   "auth.passwordChanged",
   "auth.family.activated",
+  "auth.staff.activated",
   "admin.organisation.updated",
   "admin.team.created",
   "admin.team.renamed",

@@ -19,21 +19,13 @@ export function sessionState(session: { createdAt: Date; lastSeenAt: Date }, rol
   return "active";
 }
 
-/** Sign-in throttling: at most this many failures per account in the window. */
-export const signInThrottle = { maxFailures: 10, windowMs: 15 * 60 * 1000 } as const;
-
 /**
- * When the account may try again, given the times of recent failures (any order),
- * or null when it is not locked.
+ * The two apps, each with a session cookie of its own: a member of staff and a family member
+ * can be signed in side by side in one browser (a worker showing a child the family app).
  */
-export function lockedUntil(failures: readonly Date[], now: Date): Date | null {
-  const windowStart = now.getTime() - signInThrottle.windowMs;
-  const recent = failures
-    .map((d) => d.getTime())
-    .filter((t) => t > windowStart)
-    .sort((a, b) => b - a);
-  if (recent.length < signInThrottle.maxFailures) return null;
-  // Locked until the oldest of the last N failures leaves the window.
-  const oldestCounted = recent[signInThrottle.maxFailures - 1] as number;
-  return new Date(oldestCounted + signInThrottle.windowMs);
+export const audiences = ["staff", "family"] as const;
+export type Audience = (typeof audiences)[number];
+
+export function audienceOf(role: Role): Audience {
+  return role === "family" ? "family" : "staff";
 }

@@ -5,10 +5,10 @@ import type { SubmittedFeedback } from "./schemas";
  * The exact text whose SHA-256 is a response's content hash (the api hashes it). Two submissions
  * with one idempotency key are "the same" when this text is: it holds everything stored, in a
  * fixed order, with answers sorted by tip, so the order a phone sends them in does not matter.
- * The idempotency key and the moment it was written (a phone's say-so about delivery, not
- * content) are left out. Bump the version if the layout changes.
+ * The idempotency key, the moment it was written and the form's opening token (about delivery,
+ * not content) are left out. Bump the version if the layout changes.
  */
-export function feedbackContentHashInput(feedback: Omit<SubmittedFeedback, "idempotencyKey" | "writtenAt">): string {
+export function feedbackContentHashInput(feedback: Omit<SubmittedFeedback, "idempotencyKey" | "writtenAt" | "openedToken">): string {
   const answers = feedback.answers.map((a) => [a.tipId.toLowerCase(), a.answer] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([
     "heard-feedback-v1",

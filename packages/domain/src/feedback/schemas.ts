@@ -58,8 +58,10 @@ export const submitFeedbackInput = z
     contactRequested: z.boolean({ error: "invalidInput" }),
     contactMethod: contactMethod.nullish(),
     contactDetail: z.string().trim().max(254, "tooLong").nullish(),
-    /** When the person pressed Send, by the phone's clock: lets answers saved offline arrive late. */
+    /** When the person pressed Send, by the phone's clock (kept with the response; proves nothing). */
     writtenAt: z.iso.datetime({ offset: true, error: "invalidInput" }).nullish(),
+    /** The signed token the server gave when the form was opened: lets answers saved offline arrive late. */
+    openedToken: z.string().max(200, "invalidInput").nullish(),
   })
   .superRefine((input, ctx) => {
     // The same rules the phone checks before sending (feedbackProblems); the email check is zod's, stricter.
@@ -89,6 +91,7 @@ export const submitFeedbackInput = z
       contactMethod: method,
       contactDetail: detail === null ? null : method === "email" ? detail.toLowerCase() : detail,
       writtenAt: input.writtenAt ? new Date(input.writtenAt) : null,
+      openedToken: input.openedToken ?? null,
     };
   });
 export type SubmitFeedbackInput = z.input<typeof submitFeedbackInput>;

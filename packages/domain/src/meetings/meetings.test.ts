@@ -59,7 +59,7 @@ describe("meeting code status", () => {
     expect(meetingCodeStatus(closed, new Date(expiry.getTime() + 1))).toBe("closed");
   });
 
-  it("takes answers written while it was open for a week after it stops, and no others", () => {
+  it("takes answers from a form opened while it was open for a week after it stops, and no others", () => {
     const at = (ms: number) => new Date(expiry.getTime() + ms);
     const open = { codeExpiresAt: expiry, codeClosedAt: null };
     expect(takesFeedback(open, now, null)).toBe(true);
@@ -68,7 +68,7 @@ describe("meeting code status", () => {
     expect(takesFeedback(open, at(lateFeedbackGraceMs - 1), at(-1))).toBe(true);
     expect(takesFeedback(open, at(lateFeedbackGraceMs), at(-1))).toBe(false);
     expect(takesFeedback(open, at(60_000), at(0))).toBe(false);
-    // Closed early: the grace runs from the closing moment, for answers written before it.
+    // Closed early: the grace runs from the closing moment, for forms opened before it.
     const closed = { codeExpiresAt: expiry, codeClosedAt: now };
     expect(takesFeedback(closed, new Date(now.getTime() + 60_000), new Date(now.getTime() - 1))).toBe(true);
     expect(takesFeedback(closed, new Date(now.getTime() + 60_000), now)).toBe(false);

@@ -32,15 +32,14 @@ export const lateFeedbackGraceMs = 7 * dayMs;
 
 /**
  * Whether feedback arriving at `now` is taken: while the code is open; after that, for
- * `lateFeedbackGraceMs`, only answers the phone says were written before it stopped. The
- * phone's word can't be checked, so the grace is short; the worst a false one does is add
- * a late response to a meeting.
+ * `lateFeedbackGraceMs`, only answers from a form the server opened for the phone while the
+ * code was open (`openedAt`, from the signed token it gave then: proof, not the phone's word).
  */
-export function takesFeedback(meeting: { codeExpiresAt: Date; codeClosedAt: Date | null }, now: Date, writtenAt: Date | null): boolean {
+export function takesFeedback(meeting: { codeExpiresAt: Date; codeClosedAt: Date | null }, now: Date, openedAt: Date | null): boolean {
   if (meetingCodeStatus(meeting, now) === "open") return true;
-  if (!writtenAt) return false;
+  if (!openedAt) return false;
   const stopped = Math.min(meeting.codeClosedAt?.getTime() ?? Number.POSITIVE_INFINITY, meeting.codeExpiresAt.getTime());
-  return writtenAt.getTime() < stopped && now.getTime() < stopped + lateFeedbackGraceMs;
+  return openedAt.getTime() < stopped && now.getTime() < stopped + lateFeedbackGraceMs;
 }
 
 /** When a code made at `now` stops working, given the organisation's number of days. */

@@ -17,6 +17,10 @@ export const errorKeys = [
   "crossSite",
   "tooManyRequests",
   "payloadTooLarge",
+  "rateLimited",
+  "methodNotAllowed",
+  "unsupportedMediaType",
+  "invisibleCharacters",
   "server",
   "network",
   "wrongCredentials",
@@ -73,7 +77,6 @@ export const failureCodes = [
   "preconditionFailed",
   "payloadTooLarge",
   "tooManyRequests",
-  "payloadTooLarge",
   "unavailable",
   "internal",
 ] as const;
