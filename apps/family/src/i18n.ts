@@ -8,6 +8,7 @@
  * English key. Should a message still be missing, the English file is fetched in the
  * background and the text corrects itself when it arrives.
  */
+import { errorMessage, type Problem } from "@heard/client";
 import { dirOf, fallbackLanguage, type Language, loadBundled, matchLanguage, type Namespace } from "@heard/i18n";
 import { createSignal } from "solid-js";
 import { type Store, translate } from "./translate";
@@ -91,6 +92,14 @@ export function t(key: string, options?: Record<string, unknown>): string {
     if (!store[fallbackLanguage]?.[ns]) void load(fallbackLanguage, ns).then((ok) => ok && setRevision((n) => n + 1));
   }
   return translate(store, [lang, fallbackLanguage], key, options);
+}
+
+/**
+ * A problem (or a key of `errors`) in the reader's language; `lockedOut` says when to try again,
+ * in the phone's time. The `errors` words load only when needed: `loadNamespaces(["errors"])`.
+ */
+export function errorText(error: Problem | string): string {
+  return errorMessage(t, language(), error);
 }
 
 /**
