@@ -174,17 +174,6 @@ export async function createI18n(options: CreateI18nOptions): Promise<i18n> {
   return instance;
 }
 
-/** "14:05" — hours and minutes on the 24-hour clock, in Western digits, in the given language. */
-export function formatTime(date: Date | number, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    numberingSystem: "latn",
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
-}
-
 /** Any translate function: an instance's `t`, `getFixedT(lang)`, or a wrapper with this shape. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

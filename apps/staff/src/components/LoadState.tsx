@@ -1,6 +1,6 @@
+import { problemOf } from "@heard/client";
 import { Alert, Button } from "@heard/ui";
 import { type Accessor, type JSX, Match, type Resource, Switch, untrack } from "solid-js";
-import { toAppError } from "../lib/errors";
 import { useI18n } from "../lib/i18n";
 
 /**
@@ -23,7 +23,7 @@ export function LoadState<T>(props: { resource: Resource<T>; retry: () => void; 
       <Match when={state() === "errored"}>
         <Alert variant="danger" title={t("common:states.error")}>
           <div class="stack stack--s">
-            <p>{errorText(toAppError(props.resource.error))}</p>
+            <p>{errorText(problemOf(props.resource.error))}</p>
             <div>
               <Button variant="secondary" onClick={() => props.retry()}>
                 {t("common:actions.tryAgain")}

@@ -1,8 +1,8 @@
+import { type Problem, problemOf } from "@heard/client";
 import { Alert, Button, Select } from "@heard/ui";
 import { batch, createResource, createSignal, For, onMount, Show } from "solid-js";
 import { Page } from "../../components/Page";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
 
@@ -34,12 +34,12 @@ export const knownAuditActions = [
 const pageSize = 50;
 
 export default function AuditPage() {
-  const { t, formatDateTime, errorText } = useI18n();
+  const { t, formatDate, errorText } = useI18n();
   const [entries, setEntries] = createSignal<AuditEntry[]>([]);
   const [nextBefore, setNextBefore] = createSignal<number | undefined>(undefined);
   const [loading, setLoading] = createSignal(false);
   const [loaded, setLoaded] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
   const [chosenAction, setChosenAction] = createSignal("");
   const [appliedAction, setAppliedAction] = createSignal("");
 
@@ -75,7 +75,7 @@ export default function AuditPage() {
         setLoaded(true);
       });
     } catch (thrown) {
-      setError(toAppError(thrown));
+      setError(problemOf(thrown));
     } finally {
       setLoading(false);
     }
@@ -150,7 +150,7 @@ export default function AuditPage() {
                 {(entry) => (
                   <tr>
                     <td class="nowrap">
-                      <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+                      <time datetime={entry.at}>{formatDate(entry.at, "dateTime")}</time>
                     </td>
                     <td>{entry.actorName ?? t("admin:audit.nobody")}</td>
                     <td>{actionName(entry.action)}</td>

@@ -1,10 +1,9 @@
+import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
-import { Alert, Button, Card, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
 
@@ -37,7 +36,7 @@ function wholeNumber(text: string): number {
 }
 
 function SettingsForm(props: { current: Settings | null }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [name, setName] = createSignal(props.current?.name ?? "");
   const [phone, setPhone] = createSignal(props.current?.frontDoorPhone ?? "");
   const [email, setEmail] = createSignal(props.current?.safeguardingEmail ?? "");
@@ -94,7 +93,7 @@ function SettingsForm(props: { current: Settings | null }) {
               <Alert variant="success">{t("admin:settings.saved")}</Alert>
             </Show>
           </div>
-          <ErrorSummary form={form} fieldId={fieldId} label={label} />
+          <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
           <TextField
             id={fieldId("name")}
             label={label("name")}

@@ -1,13 +1,11 @@
+import { createForm, type Problem, problemOf, validate } from "@heard/client";
 import { authSchemas, passwordRules, type StaffRole } from "@heard/domain";
-import { Alert, Button, Card, Dialog, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, Dialog, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
@@ -77,7 +75,7 @@ export default function StaffPage() {
 }
 
 function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [email, setEmail] = createSignal("");
   const [displayName, setDisplayName] = createSignal("");
   const [role, setRole] = createSignal<string>("");
@@ -133,7 +131,7 @@ function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId("email")}
           type="email"
@@ -186,7 +184,7 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
   const [editing, setEditing] = createSignal<StaffMember | null>(null);
   const [switching, setSwitching] = createSignal<StaffMember | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [switchError, setSwitchError] = createSignal<AppError | null>(null);
+  const [switchError, setSwitchError] = createSignal<Problem | null>(null);
 
   const teamNames = (ids: string[]) => {
     if (ids.length === 0) return t("admin:staff.noTeams");
@@ -204,7 +202,7 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
       setSwitching(null);
       props.onChanged(t(disable ? "admin:staff.disabled" : "admin:staff.enabled", { name: person.displayName }));
     } catch (thrown) {
-      setSwitchError(toAppError(thrown));
+      setSwitchError(problemOf(thrown));
     } finally {
       setBusy(false);
     }
@@ -316,7 +314,7 @@ function EditStaffDialog(props: {
   /** Called with the saved name (the dialog closes; read nothing from it afterwards). */
   onSaved: (name: string) => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [displayName, setDisplayName] = createSignal(props.person.displayName);
   const [role, setRole] = createSignal<string>(props.person.role);
   const [teamIds, setTeamIds] = createSignal<string[]>([...props.person.teamIds]);
@@ -363,7 +361,7 @@ function EditStaffDialog(props: {
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorSummary form={form} fieldId={fieldId} label={label} />
+          <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
           <StaffDetailFields
             fieldId={fieldId}
             label={label}

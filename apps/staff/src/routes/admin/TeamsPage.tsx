@@ -1,12 +1,11 @@
+import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
-import { Alert, Button, Card, Dialog, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, Dialog, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
 
@@ -61,7 +60,7 @@ export default function TeamsPage() {
 }
 
 function AddTeamForm(props: { onAdded: (name: string) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [name, setName] = createSignal("");
   const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
   const fieldId = () => "add-team-name";
@@ -85,7 +84,7 @@ function AddTeamForm(props: { onAdded: (name: string) => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId()}
           label={label()}
@@ -107,7 +106,7 @@ function AddTeamForm(props: { onAdded: (name: string) => void }) {
 }
 
 function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [target, setTarget] = createSignal<Team | null>(null);
   const [newName, setNewName] = createSignal("");
   const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
@@ -173,7 +172,7 @@ function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void })
       >
         <form onSubmit={submit} noValidate>
           <Stack>
-            <ErrorSummary form={form} fieldId={fieldId} label={label} />
+            <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
             <TextField
               id={fieldId()}
               label={label()}

@@ -1,9 +1,8 @@
+import { createForm, type FieldErrors } from "@heard/client";
 import { passwordRules } from "@heard/domain";
-import { Alert, Button, Card, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { Page } from "../../components/Page";
-import { createForm, type FieldErrors } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
@@ -31,7 +30,7 @@ function checkPasswords(current: string, next: string, confirm: string): FieldEr
 }
 
 export default function AccountPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const session = useSession();
   const user = () => session.user();
 
@@ -118,7 +117,7 @@ export default function AccountPage() {
           </div>
           <form onSubmit={submit} noValidate>
             <Stack>
-              <ErrorSummary form={form} fieldId={fieldId} label={label} />
+              <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
               <TextField
                 id={fieldId("currentPassword")}
                 type="password"

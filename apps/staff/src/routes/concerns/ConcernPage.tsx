@@ -1,15 +1,13 @@
+import { createForm, validate } from "@heard/client";
 import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
 import { isLanguage, languageNames } from "@heard/i18n";
-import { Alert, type AlertVariant, Button, Card, Stack, TextField } from "@heard/ui";
+import { Alert, type AlertVariant, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
-import { formatDay } from "../meetings/format";
 import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
 import "./concerns.css";
@@ -45,7 +43,7 @@ export default function ConcernPage() {
 }
 
 function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void> }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const now = useMinuteClock();
   const concern = () => props.concern;
   const [notice, setNotice] = createSignal<{ variant: AlertVariant; text: string } | null>(null);
@@ -75,12 +73,12 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
             <Detail term={t("concerns:list.target")}>
               <ClockText status={concern().status} acknowledgeBy={concern().acknowledgeBy} now={now()} />
               <span class="concern-alert__hint">
-                {t("concerns:target.acknowledgeBy", { time: formatDateTime(concern().acknowledgeBy) })}
+                {t("concerns:target.acknowledgeBy", { time: formatDate(concern().acknowledgeBy, "dateTime") })}
               </span>
             </Detail>
           </Show>
           <Detail term={t("concerns:list.raised")}>
-            <time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
+            <time datetime={concern().raisedAt}>{formatDate(concern().raisedAt, "dateTime")}</time>
           </Detail>
           <Detail term={t("concerns:detail.reason")}>{t(`concerns:reasons.${concern().reason}`)}</Detail>
           <Detail term={t("concerns:list.alert")}>
@@ -108,7 +106,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
             <span lang={concern().response.language}>{languageName(concern().response.language)}</span>
           </Detail>
           <Detail term={t("concerns:detail.sent")}>
-            <time datetime={concern().response.submittedAt}>{formatDateTime(concern().response.submittedAt)}</time>
+            <time datetime={concern().response.submittedAt}>{formatDate(concern().response.submittedAt, "dateTime")}</time>
           </Detail>
         </dl>
       </Card>
@@ -168,7 +166,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
         <dl class="details">
           <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${concern().meeting.type}`)}</Detail>
           <Detail term={t("concerns:detail.date")}>
-            <time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>
+            <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>
           </Detail>
           <Detail term={t("concerns:detail.team")}>{concern().meeting.teamName}</Detail>
           <Detail term={t("concerns:detail.caseReference")}>
@@ -198,7 +196,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
                   <p>
                     <strong>{t(`concerns:events.${event.kind}`, { name: event.byName })}</strong>
                     {" · "}
-                    <time datetime={event.at}>{formatDateTime(event.at)}</time>
+                    <time datetime={event.at}>{formatDate(event.at, "dateTime")}</time>
                   </p>
                   <Show when={event.note}>
                     {(note) => (
@@ -271,7 +269,7 @@ function ActionForm(props: {
   concernId: string;
   onDone: (message: { variant: AlertVariant; text: string }) => Promise<void>;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const text = actionText[props.action];
   const [note, setNote] = createSignal("");
   const form = createForm<"note">({ fields: ["note"] });
@@ -316,7 +314,11 @@ function ActionForm(props: {
     <form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
       <Stack>
         <h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
-        <ErrorSummary form={form} fieldId={fieldId} label={() => t(text.label)} />
+        <ErrorSummary
+          title={t("common:errorSummary.title")}
+          failures={form.failures()}
+          items={formSummary(form, fieldId, () => t(text.label))}
+        />
         <TextField
           id={fieldId()}
           label={t(text.label)}

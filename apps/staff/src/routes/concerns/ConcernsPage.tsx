@@ -6,7 +6,6 @@ import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
-import { formatDay } from "../meetings/format";
 import { queueOrder } from "./clock";
 import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
@@ -77,7 +76,7 @@ export default function ConcernsPage() {
 }
 
 function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const concern = () => props.concern;
   const overdue = () => concern().status === "new" && props.now().getTime() > new Date(concern().acknowledgeBy).getTime();
   return (
@@ -85,7 +84,7 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
       <h2 class="concern-card__title">
         <A href={`/concerns/${concern().id}`}>
           {t(`concerns:reasons.${concern().reason}`)}
-          <span class="visually-hidden">, {formatDateTime(concern().raisedAt)}</span>
+          <span class="visually-hidden">, {formatDate(concern().raisedAt, "dateTime")}</span>
         </A>
       </h2>
       <dl class="details concern-card__details">
@@ -98,14 +97,14 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
           </Row>
         </Show>
         <Row term={t("concerns:list.raised")}>
-          <time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
+          <time datetime={concern().raisedAt}>{formatDate(concern().raisedAt, "dateTime")}</time>
         </Row>
         <Show when={concern().categories.length > 0}>
           <Row term={t("concerns:list.categories")}>{categoryNames(concern().categories, t)}</Row>
         </Show>
         <Row term={t("concerns:list.meeting")}>
           {t(`meetings:types.${concern().meeting.type}`)},{" "}
-          <time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>, {concern().meeting.teamName}
+          <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>, {concern().meeting.teamName}
         </Row>
         <Row term={t("concerns:list.alert")}>
           <AlertText alert={concern().alert} />

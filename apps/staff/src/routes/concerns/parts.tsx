@@ -33,10 +33,13 @@ export function StatusTag(props: { status: ConcernStatus }) {
 
 /** "Acknowledge within 42 mins", or "Overdue by 1 hr 5 mins" marked in words and not by colour alone. */
 export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string; now: Date }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, language, formatDate } = useI18n();
   const clock = () => acknowledgementClock(props.status, props.acknowledgeBy, props.now);
   return (
-    <Show when={clock()} fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDateTime(props.acknowledgeBy) })}</span>}>
+    <Show
+      when={clock()}
+      fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDate(props.acknowledgeBy, "dateTime") })}</span>}
+    >
       {(current) => (
         <Show
           when={current().kind === "overdue"}
@@ -58,16 +61,16 @@ export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string;
 
 /** The alert email's state, in words; one that has not gone stands out. */
 export function AlertText(props: { alert: ConcernAlert; explain?: boolean }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const state = () => alertState(props.alert);
   return (
     <span class={state().needsAttention ? "concern-alert concern-alert--attention" : "concern-alert"}>
-      <span>{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDateTime(props.alert.sentAt) : "" })}</span>
+      <span>{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDate(props.alert.sentAt, "dateTime") : "" })}</span>
       <Show when={props.explain && state().needsAttention}>
         <span class="concern-alert__hint">{t("concerns:alert.notSentHint")}</span>
       </Show>
       <Show when={props.explain && state().key === "retrying" && props.alert.nextAttemptAt}>
-        {(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDateTime(next()) })}</span>}
+        {(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDate(next(), "dateTime") })}</span>}
       </Show>
     </span>
   );

@@ -1,14 +1,12 @@
+import { createForm, type Problem, problemOf, validate } from "@heard/client";
 import { authSchemas, type Language, type MemberKind, type StaffRole } from "@heard/domain";
 import { languageNames, supportedLanguages } from "@heard/i18n";
-import { Alert, Button, Card, Dialog, RadioGroup, Select, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
@@ -101,7 +99,7 @@ export default function FamiliesPage() {
 }
 
 function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onCreated: (issued: IssuedCode) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [displayName, setDisplayName] = createSignal("");
   const [memberKind, setMemberKind] = createSignal<MemberKind | "">("");
   const [preferredLanguage, setPreferredLanguage] = createSignal<string>(props.defaultLanguage);
@@ -156,7 +154,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId("displayName")}
           label={label("displayName")}
@@ -210,12 +208,12 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   );
 }
 
-function FamiliesTable(props: { families: Family[]; errorText: (error: AppError) => string }) {
+function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) => string }) {
   const { t } = useI18n();
   const [target, setTarget] = createSignal<Family | null>(null);
   const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
   let codeHeading: HTMLElement | undefined;
 
   const open = (family: Family) => {
@@ -238,7 +236,7 @@ function FamiliesTable(props: { families: Family[]; errorText: (error: AppError)
       setReissued({ familyName: family.displayName, code: result.code, expiresAt: result.expiresAt, kind: "reissued" });
       queueMicrotask(() => codeHeading?.focus());
     } catch (thrown) {
-      setError(toAppError(thrown));
+      setError(problemOf(thrown));
     } finally {
       setBusy(false);
     }

@@ -9,7 +9,6 @@ import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { mayUse, staffSubPages } from "../../nav";
-import { formatDay } from "./format";
 import "./meetings.css";
 
 type Meeting = Awaited<ReturnType<typeof api.meetings.list.query>>[number];
@@ -74,7 +73,7 @@ export default function MeetingsPage() {
 }
 
 function MeetingsTable(props: { meetings: Meeting[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <TableRegion caption={t("meetings:list.caption")} class="table--meetings">
       <thead>
@@ -95,14 +94,14 @@ function MeetingsTable(props: { meetings: Meeting[] }) {
               <th scope="row">
                 <A href={`/meetings/${meeting.id}`}>
                   {t(`meetings:types.${meeting.type}`)}
-                  <span class="visually-hidden">, {formatDay(meeting.heldOn, language())}</span>
+                  <span class="visually-hidden">, {formatDate(meeting.heldOn, "day")}</span>
                 </A>
                 <span class="meeting-code" dir="ltr" translate="no">
                   {meeting.code}
                 </span>
               </th>
               <td class="nowrap">
-                <time datetime={meeting.heldOn}>{formatDay(meeting.heldOn, language())}</time>
+                <time datetime={meeting.heldOn}>{formatDate(meeting.heldOn, "day")}</time>
               </td>
               <td>{meeting.teamName}</td>
               <td>

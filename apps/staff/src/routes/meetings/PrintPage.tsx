@@ -14,7 +14,7 @@ import "./meetings.css";
  * header, menu or buttons) and it fits one A4 page; see the print rules in meetings.css.
  */
 export default function PrintPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const params = useParams<{ id: string }>();
   const [sheet, { refetch }] = createResource(
     () => params.id,
@@ -43,8 +43,8 @@ export default function PrintPage() {
             <Show when={current().meeting.status !== "open"}>
               <Alert variant="warning" announce={false}>
                 {current().meeting.status === "closed" && current().meeting.codeClosedAt
-                  ? t("meetings:code.closedOn", { date: formatDateTime(current().meeting.codeClosedAt ?? "") })
-                  : t("meetings:code.expiredOn", { date: formatDateTime(current().meeting.codeExpiresAt) })}
+                  ? t("meetings:code.closedOn", { date: formatDate(current().meeting.codeClosedAt ?? "", "dateTime") })
+                  : t("meetings:code.expiredOn", { date: formatDate(current().meeting.codeExpiresAt, "dateTime") })}
               </Alert>
             </Show>
             <p class="field__hint">{t("meetings:print.hint")}</p>

@@ -1,16 +1,15 @@
+import { createForm, localDay, validate } from "@heard/client";
 import { type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes } from "@heard/domain";
-import { Alert, Button, Card, Select, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
 import { createEffect, createResource, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
-import { localDay, nextDay } from "./format";
+import { nextDay } from "./format";
 import "./meetings.css";
 
 type Field = "type" | "heldOn" | "teamId" | "workerIds" | "caseReference";
@@ -53,7 +52,7 @@ export default function RecordMeetingPage() {
 }
 
 function RecordMeetingForm(props: { teams: Team[] }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const me = () => session.user()?.id ?? "";
@@ -133,7 +132,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <Select
           id={fieldId("type")}
           label={label("type")}

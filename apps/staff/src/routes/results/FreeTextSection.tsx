@@ -1,10 +1,9 @@
+import { type Problem, problemOf } from "@heard/client";
 import type { qaSchemas } from "@heard/domain";
 import { Alert, Button } from "@heard/ui";
 import { batch, createEffect, createSignal, For, Match, on, Show, Switch } from "solid-js";
-import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
 import { api } from "../../lib/trpc";
-import { formatMonth } from "./format";
 
 type FreeTextPage = Awaited<ReturnType<typeof api.qa.freeText.query>>;
 type Entry = Extract<FreeTextPage, { suppressed: false }>["entries"][number];
@@ -16,14 +15,14 @@ const pageSize = 20;
  * holds fewer responses than the threshold: a few comments could point to one family.
  */
 export function FreeTextSection(props: { filterKey: string; threshold: number }) {
-  const { t, language, errorText } = useI18n();
+  const { t, errorText, formatDate } = useI18n();
   const [entries, setEntries] = createSignal<Entry[]>([]);
   const [total, setTotal] = createSignal(0);
   const [nextOffset, setNextOffset] = createSignal<number | null>(null);
   const [suppressed, setSuppressed] = createSignal(false);
   const [loaded, setLoaded] = createSignal(false);
   const [loading, setLoading] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
   let request = 0;
   const entryElements: HTMLElement[] = [];
 
@@ -55,7 +54,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
       // After "Show more", take the reader to the first new comment.
       if (more) queueMicrotask(() => entryElements[firstNew]?.focus());
     } catch (thrown) {
-      if (mine === request) setError(toAppError(thrown));
+      if (mine === request) setError(problemOf(thrown));
     } finally {
       if (mine === request) setLoading(false);
     }
@@ -74,7 +73,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
       <p>{t("results:freeText.intro")}</p>
       <Switch>
         <Match when={error() && !loaded()}>
-          <FreeTextError error={error() as AppError} text={errorText} retry={() => void load(false)} />
+          <FreeTextError error={error() as Problem} text={errorText} retry={() => void load(false)} />
         </Match>
         <Match when={!loaded()}>
           <p class="loading" role="status">
@@ -108,7 +107,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
                   <dl class="free-text-entry__meta">
                     <div>
                       <dt>{t("results:freeText.month")}</dt>
-                      <dd>{formatMonth(entry.month, language())}</dd>
+                      <dd>{formatDate(entry.month, "month")}</dd>
                     </div>
                     <div>
                       <dt>{t("results:freeText.team")}</dt>
@@ -142,7 +141,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
   );
 }
 
-function FreeTextError(props: { error: AppError; text: (error: AppError) => string; retry: () => void }) {
+function FreeTextError(props: { error: Problem; text: (error: Problem) => string; retry: () => void }) {
   const { t } = useI18n();
   return (
     <Alert variant="danger">

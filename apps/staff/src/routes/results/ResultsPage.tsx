@@ -1,18 +1,15 @@
+import { createForm, localDay, problemOf, validate } from "@heard/client";
 import { meetingTypes, qaSchemas, respondentKinds, type StaffRole } from "@heard/domain";
-import { Alert, Button, Card, Select, Stack } from "@heard/ui";
+import { Alert, Button, Card, ErrorSummary, Select, Stack } from "@heard/ui";
 import { useLocation, useNavigate } from "@solidjs/router";
 import { batch, createEffect, createMemo, createResource, createSignal, createUniqueId, on, Show } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { Page } from "../../components/Page";
-import { toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { FreeTextSection } from "./FreeTextSection";
 import { chosenPeriod, defaultPeriod, parseResultsQuery, type ResultsQuery, resultsFilter, resultsSearch } from "./filters";
-import { localDay } from "./format";
 import { ResultsView } from "./ResultsView";
 import "./results.css";
 
@@ -135,7 +132,7 @@ export default function ResultsPage() {
 function ResultsError(props: { error: unknown; retry: () => void }) {
   const { t, errorText } = useI18n();
   const problem = () => {
-    const error = toAppError(props.error);
+    const error = problemOf(props.error);
     const fieldKey = Object.values(error.fieldErrors)[0];
     return errorText(error.messageKey === "invalidInput" && fieldKey ? fieldKey : error);
   };
@@ -166,7 +163,7 @@ function FiltersForm(props: {
   onApply: (query: ResultsQuery) => void;
   onReset: () => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const today = localDay(new Date());
   const defaults = defaultPeriod(today);
 
@@ -239,7 +236,7 @@ function FiltersForm(props: {
 
   return (
     <form class="stack" onSubmit={submit} noValidate>
-      <ErrorSummary form={form} fieldId={fieldId} label={label} />
+      <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
       <Show when={props.versions.length > 0}>
         <Select
           id="results-version"

@@ -6,7 +6,6 @@ import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { mayUse, staffPages } from "../../nav";
-import { formatDate } from "./format";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -15,7 +14,7 @@ const resultsPage = staffPages.find((page) => page.id === "results");
 
 /** One version of the tips, as families saw it (or will see it, for a draft). */
 export default function TipVersionPage() {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
   const params = useParams<{ id: string }>();
   const [version, { refetch }] = createResource(
@@ -42,7 +41,7 @@ export default function TipVersionPage() {
               </div>
               <div>
                 <dt>{t("tips:versions.columns.published")}</dt>
-                <dd>{found().publishedAt ? formatDate(found().publishedAt as string, language()) : t("tips:versions.notPublished")}</dd>
+                <dd>{found().publishedAt ? formatDate(found().publishedAt as string, "day") : t("tips:versions.notPublished")}</dd>
               </div>
               <div>
                 <dt>{t("tips:versions.columns.answers")}</dt>

@@ -1,9 +1,9 @@
+import { createForm } from "@heard/client";
 import { type TipIcon as TipIconName, topTipsCount } from "@heard/domain";
-import { Alert, Button, Dialog, Stack } from "@heard/ui";
+import { Alert, Button, Dialog, ErrorSummary, Stack } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
 import { batch, createEffect, createResource, createSignal, Index, on, Show } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
@@ -20,12 +20,10 @@ import {
   parseFieldPath,
   sameTips,
   saveEdits,
-  serverFieldErrors,
   type TipSource,
   type TranslationLanguage,
   toVersionInput,
 } from "./editor";
-import { createPathForm } from "./pathForm";
 import { labelKeys, TipFields } from "./TipFields";
 import type { TipsPageState } from "./TipsPage";
 import "./tips.css";
@@ -70,7 +68,7 @@ export default function TipsEditPage() {
 }
 
 function TipsEditor(props: { start: Start }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const navigate = useNavigate();
   // The start is read once: the editor then owns the tips.
   const start = props.start;
@@ -86,7 +84,8 @@ function TipsEditor(props: { start: Start }) {
   const [action, setAction] = createSignal<"save" | "publish" | null>(null);
   const [openTranslations, setOpenTranslations] = createStore<boolean[]>(Array.from({ length: topTipsCount }, () => false));
 
-  const form = createPathForm({ fields: editorFieldPaths, serverFieldErrors });
+  // Fields are full paths ("tips.3.translations.cy.title"): the server's errors land on each box, any other path on "tips".
+  const form = createForm<string>({ fields: editorFieldPaths });
 
   // Every change is kept in this tab, so a reload or a wrong click loses nothing.
   createEffect(() => {
@@ -206,7 +205,7 @@ function TipsEditor(props: { start: Start }) {
 
   return (
     <form id="tips-editor" class="stack stack--l" onSubmit={saveDraft} noValidate>
-      <ErrorSummary form={form} fieldId={fieldId} label={label} />
+      <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
 
       <Stack gap="s">
         <p>

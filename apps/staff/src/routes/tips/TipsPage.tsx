@@ -9,7 +9,6 @@ import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { mayUse, staffPages, staffSubPages } from "../../nav";
-import { formatDate } from "./format";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -26,7 +25,7 @@ const resultsPage = staffPages.find((page) => page.id === "results");
 
 /** The published Top 10 Tips and every version; the participation team starts editing here. */
 export default function TipsPage() {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
   const location = useLocation<TipsPageState>();
   const [current, { refetch: refetchCurrent }] = createResource(() => api.tips.current.query());
@@ -52,7 +51,7 @@ export default function TipsPage() {
               <p>
                 {t("tips:current.draftExists", {
                   number: found().number,
-                  date: formatDate(found().createdAt, language()),
+                  date: formatDate(found().createdAt, "day"),
                 })}
               </p>
             )}
@@ -75,7 +74,7 @@ export default function TipsPage() {
                   <p class="tips-version-line">
                     {t("tips:current.version", {
                       number: version().number,
-                      date: version().publishedAt ? formatDate(version().publishedAt as string, language()) : "",
+                      date: version().publishedAt ? formatDate(version().publishedAt as string, "day") : "",
                     })}
                   </p>
                   <TipList tips={version().tips} headingLevel="h3" />
@@ -102,7 +101,7 @@ export default function TipsPage() {
 }
 
 function VersionsTable(props: { versions: VersionSummary[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
   const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
   return (
@@ -133,7 +132,7 @@ function VersionsTable(props: { versions: VersionSummary[] }) {
                 </td>
                 <td class="nowrap">
                   {version.publishedAt ? (
-                    <time datetime={version.publishedAt}>{formatDate(version.publishedAt, language())}</time>
+                    <time datetime={version.publishedAt}>{formatDate(version.publishedAt, "day")}</time>
                   ) : (
                     t("tips:versions.notPublished")
                   )}
