@@ -9,7 +9,7 @@
  * background and the text corrects itself when it arrives.
  */
 import { errorMessage, type Problem } from "@heard/client";
-import { dirOf, fallbackLanguage, type Language, loadBundled, matchLanguage, type Namespace } from "@heard/i18n";
+import { dirOf, fallbackLanguage, type Language, loadBundled, matchLanguage, type Namespace, type TranslationKey } from "@heard/i18n";
 import { createSignal } from "solid-js";
 import { type Store, translate } from "./translate";
 
@@ -81,8 +81,11 @@ export async function startI18n(): Promise<void> {
 /** A marker no message equals. */
 const missing = "\u0000";
 
-/** Translate; reactive inside JSX and effects. `t("help.title")`, `t("auth:signIn")`. */
-export function t(key: string, options?: Record<string, unknown>): string {
+/**
+ * Translate; reactive inside JSX and effects. `t("help.title")`, `t("auth:signIn")`: only keys
+ * the locale files have (`TranslationKey`), so a wrong key fails the type check.
+ */
+export function t(key: TranslationKey, options?: Record<string, unknown>): string {
   revision();
   const lang = language();
   const found = translate(store, [lang], key, { ...options, defaultValue: missing });

@@ -1,4 +1,5 @@
 import { anyStaffRole, familyAccountIssuers, type StaffRole } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 
 /**
  * Every page of the staff app, in menu order. Roles mirror the access the API declares
@@ -15,9 +16,9 @@ export interface StaffPage {
   /** Path below the router base "/staff" ("/admin/teams" is /staff/admin/teams). */
   path: string;
   /** Translation key of the menu label, with its namespace. */
-  labelKey: string;
+  labelKey: TranslationKey;
   /** Translation key of the one-line description on the home page, with its namespace. */
-  descriptionKey: string;
+  descriptionKey: TranslationKey;
   roles: readonly StaffRole[];
   /** Where the link appears: the main menu, the admin part of it, or next to the person's name. */
   group: "main" | "admin" | "account";

@@ -1,5 +1,15 @@
 import { type DateStyle, errorMessage, type Form, formatDate, type Problem, type SummaryItem, summaryItems } from "@heard/client";
-import { createI18n, dirOf, type I18n, isLanguage, type Language, matchLanguage, type Namespace, type Translate } from "@heard/i18n";
+import {
+  createI18n,
+  dirOf,
+  type I18n,
+  isLanguage,
+  type Language,
+  matchLanguage,
+  type Namespace,
+  type Translate,
+  type Translator,
+} from "@heard/i18n";
 import { type Accessor, createContext, createSignal, type JSX, useContext } from "solid-js";
 
 /** The namespaces the staff app uses ("home" belongs to the family app). */
@@ -43,8 +53,8 @@ export async function loadI18n(language: Language): Promise<I18n> {
 
 export interface Localisation {
   language: Accessor<Language>;
-  /** Reactive translate: re-runs wherever it is read when the language changes. */
-  t: Translate;
+  /** Reactive translate: re-runs wherever it is read when the language changes. Only keys the locale files have. */
+  t: Translator;
   /** Switches language (loading its messages first). `remember` saves it on this device. */
   changeLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
   /** The message for a Problem or a bare key of `errors`, in the current language ("lockedOut" gets its time). */
@@ -69,7 +79,7 @@ export function I18nProvider(props: { i18n: I18n; language: Language; children: 
   const [language, setLanguage] = createSignal<Language>(props.language);
   const translate = i18n.t.bind(i18n) as unknown as Translate;
 
-  const t: Translate = (key, options) => {
+  const t: Translator = (key, options) => {
     language(); // track
     return translate(key, options);
   };

@@ -15,6 +15,7 @@ import {
   type TipAnswer,
   tipAnswers,
 } from "@heard/domain/rules";
+import type { TranslationKey } from "@heard/i18n";
 import { ErrorSummary } from "@heard/ui";
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
 import { errorText, language, loadNamespaces, t } from "../../i18n";
@@ -71,7 +72,7 @@ export function FeedbackForm(props: FeedbackFormProps) {
   /** A field's problem in this form's own words (an error key from the check or the server). */
   const fieldText = (field: Field, key: string) => {
     const email = props.draft.contactMethod === "email";
-    const own: Record<string, string> = {
+    const own: Partial<Record<string, TranslationKey>> = {
       respondentKind: "feedback:problems.who",
       ageBand: "feedback:problems.age",
       contactMethod: "feedback:problems.contactMethod",

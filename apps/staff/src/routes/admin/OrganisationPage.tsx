@@ -1,5 +1,6 @@
 import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
@@ -11,7 +12,7 @@ type Settings = NonNullable<Awaited<ReturnType<typeof api.admin.organisation.get
 type Field = "name" | "frontDoorPhone" | "safeguardingEmail" | "kAnonymityThreshold";
 const fields: readonly Field[] = ["name", "frontDoorPhone", "safeguardingEmail", "kAnonymityThreshold"];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   name: "admin:settings.name",
   frontDoorPhone: "admin:settings.frontDoorPhone",
   safeguardingEmail: "admin:settings.safeguardingEmail",

@@ -1,5 +1,6 @@
 import { createForm, type Problem, problemOf, validate } from "@heard/client";
-import { authSchemas, passwordRules, type StaffRole } from "@heard/domain";
+import { authSchemas, isStaffRole, passwordRules, type StaffRole } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, Dialog, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
@@ -19,7 +20,7 @@ const createFields: readonly CreateField[] = ["email", "displayName", "role", "t
 type EditField = StaffDetailField;
 const editFields: readonly EditField[] = ["displayName", "role", "teamIds"];
 
-const labelKeys: Record<CreateField, string> = {
+const labelKeys: Record<CreateField, TranslationKey> = {
   email: "admin:staff.email",
   displayName: "admin:staff.name",
   role: "admin:staff.role",
@@ -229,7 +230,7 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
                 <td dir="ltr" class="nowrap">
                   {person.email}
                 </td>
-                <td>{t(`admin:roles.${person.role}`)}</td>
+                <td>{isStaffRole(person.role) ? t(`admin:roles.${person.role}`) : person.role}</td>
                 <td>{teamNames(person.teamIds)}</td>
                 <td>{person.disabledAt ? t("admin:status.disabled") : t("admin:status.active")}</td>
                 <td>

@@ -1,5 +1,6 @@
 import { createForm, type FieldErrors } from "@heard/client";
 import { passwordRules } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, Show } from "solid-js";
 import { Page } from "../../components/Page";
@@ -10,7 +11,7 @@ import { api } from "../../lib/trpc";
 type Field = "currentPassword" | "newPassword" | "confirmPassword";
 const fields: readonly Field[] = ["currentPassword", "newPassword", "confirmPassword"];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   currentPassword: "auth:changePassword.currentPassword",
   newPassword: "auth:changePassword.newPassword",
   confirmPassword: "auth:changePassword.confirmPassword",

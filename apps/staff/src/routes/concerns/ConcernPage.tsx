@@ -1,6 +1,6 @@
 import { createForm, validate } from "@heard/client";
 import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
-import { isLanguage, languageNames } from "@heard/i18n";
+import { isLanguage, languageNames, type TranslationKey } from "@heard/i18n";
 import { Alert, type AlertVariant, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
@@ -145,7 +145,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           {(contact) => (
             <dl class="details">
               <Detail term={t("concerns:detail.contactMethod")}>
-                {contact().method ? t(`concerns:contactMethods.${contact().method}`) : ""}
+                <Show when={contact().method}>{(method) => t(`concerns:contactMethods.${method()}`)}</Show>
               </Detail>
               <Show when={contact().detail}>
                 {(detail) => (
@@ -236,7 +236,10 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
   );
 }
 
-const actionText: Record<Action, { title: string; label: string; hint: string; button: string; done: string; optional: boolean }> = {
+const actionText: Record<
+  Action,
+  { title: TranslationKey; label: TranslationKey; hint: TranslationKey; button: TranslationKey; done: TranslationKey; optional: boolean }
+> = {
   acknowledge: {
     title: "concerns:actions.acknowledgeTitle",
     label: "concerns:actions.acknowledgeNote",

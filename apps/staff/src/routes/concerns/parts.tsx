@@ -1,4 +1,5 @@
-import type { ConcernCategory, ConcernStatus } from "@heard/domain";
+import { type ConcernCategory, type ConcernStatus, concernCategories } from "@heard/domain";
+import type { Translator } from "@heard/i18n";
 import { type Accessor, createSignal, onCleanup, Show } from "solid-js";
 import { useI18n } from "../../lib/i18n";
 import { acknowledgementClock, alertState, type ConcernAlert, formatDuration } from "./clock";
@@ -76,6 +77,8 @@ export function AlertText(props: { alert: ConcernAlert; explain?: boolean }) {
   );
 }
 
-export function categoryNames(categories: readonly ConcernCategory[] | readonly string[], t: (key: string) => string): string {
-  return categories.map((category) => t(`concerns:categories.${category}`)).join(", ");
+/** The categories' names, in the order given; one this app does not know by its own name. */
+export function categoryNames(categories: readonly string[], t: Translator): string {
+  const isCategory = (category: string): category is ConcernCategory => (concernCategories as readonly string[]).includes(category);
+  return categories.map((category) => (isCategory(category) ? t(`concerns:categories.${category}`) : category)).join(", ");
 }

@@ -1,6 +1,6 @@
 import { createForm, type Problem, problemOf, validate } from "@heard/client";
 import { authSchemas, type Language, type MemberKind, type StaffRole } from "@heard/domain";
-import { languageNames, supportedLanguages } from "@heard/i18n";
+import { languageNames, supportedLanguages, type TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
 import { LoadState } from "../../components/LoadState";
@@ -21,7 +21,7 @@ type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 /** Roles that work across the organisation (the API's `seesAllTeams`); others act for their own teams. */
 const organisationWideRoles: readonly StaffRole[] = ["participation", "qa", "admin"];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   displayName: "admin:families.displayName",
   memberKind: "admin:families.memberKind",
   preferredLanguage: "admin:families.preferredLanguage",

@@ -1,5 +1,6 @@
 import { createForm, localDay, validate } from "@heard/client";
 import { type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
 import { createEffect, createResource, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
@@ -17,7 +18,7 @@ const fields: readonly Field[] = ["type", "heldOn", "teamId", "workerIds", "case
 
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   type: "meetings:form.type",
   heldOn: "meetings:form.heldOn",
   teamId: "meetings:form.team",
