@@ -46,7 +46,7 @@ export function App() {
               <Route
                 path={page.path}
                 component={() => (
-                  <RoleGate roles={page.roles}>
+                  <RoleGate permission={page.permission}>
                     <View />
                   </RoleGate>
                 )}
@@ -59,7 +59,7 @@ export function App() {
               <Route
                 path={page.path}
                 component={() => (
-                  <RoleGate roles={page.roles}>
+                  <RoleGate permission={page.permission}>
                     <View />
                   </RoleGate>
                 )}

@@ -1,5 +1,5 @@
 import { createForm, type Problem, problemOf, validate } from "@heard/client";
-import { authSchemas, type Language, type MemberKind, type StaffRole } from "@heard/domain";
+import { actsForTeam, authSchemas, type Language, type MemberKind, scopeFor } from "@heard/domain";
 import { languageNames, supportedLanguages, type TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
 import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
@@ -18,9 +18,6 @@ const fields: readonly Field[] = ["displayName", "memberKind", "preferredLanguag
 type Family = Awaited<ReturnType<typeof api.admin.families.list.query>>[number];
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 
-/** Roles that work across the organisation (the API's `seesAllTeams`); others act for their own teams. */
-const organisationWideRoles: readonly StaffRole[] = ["participation", "qa", "admin"];
-
 const labelKeys: Record<Field, TranslationKey> = {
   displayName: "admin:families.displayName",
   memberKind: "admin:families.memberKind",
@@ -34,13 +31,12 @@ export default function FamiliesPage() {
   const [families, { refetch: refetchFamilies }] = createResource(() => api.admin.families.list.query());
   const [allTeams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
 
-  /** The teams this person may create accounts in. */
+  /** The teams this person may create accounts in: every team for an organisation-wide role, else their own. */
   const myTeams = (): Team[] => {
     const user = session.user();
     const teams = allTeams.state === "ready" || allTeams.state === "refreshing" ? allTeams.latest : [];
-    if (!user) return [];
-    if (organisationWideRoles.includes(user.role)) return teams;
-    return teams.filter((team) => user.teamIds.includes(team.id));
+    const scope = user ? scopeFor(user, "families.manage") : null;
+    return teams.filter((team) => actsForTeam(scope, team.id));
   };
 
   const [issued, setIssued] = createSignal<IssuedCode | null>(null);

@@ -1,4 +1,5 @@
 import { type Problem, problemOf } from "@heard/client";
+import { scopeFor } from "@heard/domain";
 import { Alert, Button, Card, CopyableCode, Dialog, Stack } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
@@ -66,10 +67,12 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
     onCleanup(() => clearInterval(timer));
   });
 
+  /** An open code: closed by whoever recorded the meeting, or by someone with `meetings.close` for its whole team. */
   const mayClose = () => {
     const user = session.user();
-    if (!user || meeting().status !== "open") return false;
-    return meeting().createdBy === user.id || (user.role === "manager" && user.teamIds.includes(meeting().teamId));
+    const scope = user ? scopeFor(user, "meetings.close") : null;
+    if (!user || !scope || meeting().status !== "open") return false;
+    return meeting().createdBy === user.id || (scope.kind === "team" && scope.teamIds.includes(meeting().teamId));
   };
 
   const close = async () => {

@@ -1,4 +1,4 @@
-import { type MeetingCodeStatus, meetingCodeStatuses } from "@heard/domain";
+import { hasPermission, type MeetingCodeStatus, meetingCodeStatuses } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
@@ -8,12 +8,9 @@ import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
-import { mayUse, staffSubPages } from "../../nav";
 import "./meetings.css";
 
 type Meeting = Awaited<ReturnType<typeof api.meetings.list.query>>[number];
-
-const recordPage = staffSubPages.find((page) => page.id === "meetingRecord");
 
 /** The meetings this person may see, newest first, filtered by the state of their code. */
 export default function MeetingsPage() {
@@ -25,7 +22,7 @@ export default function MeetingsPage() {
     () => ({ status: appliedStatus() }),
     ({ status }) => api.meetings.list.query(status ? { status } : undefined),
   );
-  const mayRecord = () => recordPage !== undefined && mayUse(recordPage, session.user()?.role);
+  const mayRecord = () => hasPermission(session.user()?.role, "meetings.record");
 
   const applyFilter = (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { createForm, localDay, validate } from "@heard/client";
-import { type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes } from "@heard/domain";
+import { actsForTeam, type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes, scopeFor } from "@heard/domain";
 import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
@@ -31,8 +31,12 @@ export default function RecordMeetingPage() {
   const { t } = useI18n();
   const session = useSession();
   const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
-  // Workers and managers record meetings for their own teams only (the API's actsForTeam).
-  const myTeams = (list: Team[]) => list.filter((team) => session.user()?.teamIds.includes(team.id));
+  // Those who record meetings do so for the teams `meetings.record` lets them act for (as the API decides).
+  const myTeams = (list: Team[]) => {
+    const user = session.user();
+    const scope = user ? scopeFor(user, "meetings.record") : null;
+    return list.filter((team) => actsForTeam(scope, team.id));
+  };
 
   return (
     <Page title={t("meetings:form.title")} intro={<p>{t("meetings:form.intro")}</p>}>

@@ -1,5 +1,5 @@
 import { createForm, localDay, problemOf, validate } from "@heard/client";
-import { meetingTypes, qaSchemas, respondentKinds, type StaffRole } from "@heard/domain";
+import { actsForTeam, hasPermission, meetingTypes, qaSchemas, respondentKinds, scopeFor } from "@heard/domain";
 import { Alert, Button, Card, ErrorSummary, Select, Stack } from "@heard/ui";
 import { useLocation, useNavigate } from "@solidjs/router";
 import { batch, createEffect, createMemo, createResource, createSignal, createUniqueId, on, Show } from "solid-js";
@@ -16,9 +16,6 @@ import "./results.css";
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 type VersionSummary = Awaited<ReturnType<typeof api.tips.versions.query>>[number];
 
-/** Roles that may also list the versions of the tips (tips.versions), and read free text (qa.freeText). */
-const qualityRoles: readonly StaffRole[] = ["qa", "participation"];
-
 /**
  * Results for the Top 10 Tips: the filters live in the address, so any view can be bookmarked
  * or sent to a colleague. Workers see their own meetings, managers their teams, QA and
@@ -30,8 +27,13 @@ export default function ResultsPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const role = () => session.user()?.role;
-  const isWorker = () => role() === "worker";
-  const isQuality = () => qualityRoles.includes(role() as StaffRole);
+  /** Whose results this person reads: their own meetings, their teams', or everyone's. */
+  const scope = () => {
+    const user = session.user();
+    return user ? scopeFor(user, "results.view") : null;
+  };
+  const ownMeetingsOnly = () => scope()?.kind === "own";
+  const mayReadFreeText = () => hasPermission(role(), "results.freeText");
 
   const query = createMemo(() => parseResultsQuery(location.search), undefined, {
     equals: (a, b) => resultsSearch(a) === resultsSearch(b),
@@ -40,20 +42,18 @@ export default function ResultsPage() {
 
   const [results, { refetch }] = createResource(filterKey, (key) => api.qa.results.query(JSON.parse(key) as qaSchemas.ResultsFilterInput));
   const [teams] = createResource(
-    () => (isWorker() ? undefined : true),
+    () => (ownMeetingsOnly() ? undefined : true),
     () => api.admin.teams.list.query(),
   );
   const [versions] = createResource(
-    () => (isQuality() ? true : undefined),
+    () => (hasPermission(role(), "tips.view") ? true : undefined),
     () => api.tips.versions.query(),
   );
 
-  /** The teams this person may filter by: every team, or a manager's own. */
+  /** The teams this person may filter by: every team, or their own. */
   const teamOptions = (): Team[] => {
-    const user = session.user();
     const list = teams.state === "ready" ? teams() : [];
-    if (!user) return [];
-    return user.role === "manager" ? list.filter((team) => user.teamIds.includes(team.id)) : list;
+    return list.filter((team) => actsForTeam(scope(), team.id));
   };
   const versionOptions = (): VersionSummary[] =>
     versions.state === "ready" ? versions().filter((version) => version.status !== "draft") : [];
@@ -85,8 +85,8 @@ export default function ResultsPage() {
           <h2 id="results-filters-title">{t("results:filters.title")}</h2>
           <FiltersForm
             query={query()}
-            isWorker={isWorker()}
-            isManager={role() === "manager"}
+            ownMeetingsOnly={ownMeetingsOnly()}
+            ownTeamsOnly={scope()?.kind === "team"}
             teams={teamOptions()}
             versions={versionOptions()}
             busy={results.loading}
@@ -118,9 +118,9 @@ export default function ResultsPage() {
         <ResultsView
           results={results.latest as NonNullable<typeof results.latest>}
           filter={resultsFilter(query())}
-          mayExport={role() === "qa"}
+          mayExport={hasPermission(role(), "results.export")}
         />
-        <Show when={isQuality()}>
+        <Show when={mayReadFreeText()}>
           <FreeTextSection filterKey={filterKey()} threshold={results.latest?.threshold ?? 5} />
         </Show>
       </Show>
@@ -155,8 +155,10 @@ const dateFields: readonly DateFieldName[] = ["from", "to"];
 
 function FiltersForm(props: {
   query: ResultsQuery;
-  isWorker: boolean;
-  isManager: boolean;
+  /** Only their own meetings: no team filter. */
+  ownMeetingsOnly: boolean;
+  /** Their own teams only, to choose from. */
+  ownTeamsOnly: boolean;
   teams: Team[];
   versions: VersionSummary[];
   busy: boolean;
@@ -264,7 +266,7 @@ function FiltersForm(props: {
         </div>
       </fieldset>
       <Show
-        when={!props.isWorker}
+        when={!props.ownMeetingsOnly}
         fallback={
           <Alert variant="info" announce={false}>
             {t("results:filters.ownMeetings")}
@@ -276,7 +278,7 @@ function FiltersForm(props: {
             id="results-teams"
             name="results-teams"
             legend={t("results:filters.teams")}
-            description={t(props.isManager ? "results:filters.teamsManagerHint" : "results:filters.choiceHint")}
+            description={t(props.ownTeamsOnly ? "results:filters.teamsManagerHint" : "results:filters.choiceHint")}
             options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
             value={teams()}
             onChange={setTeams}

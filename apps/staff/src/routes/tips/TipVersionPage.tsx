@@ -1,3 +1,4 @@
+import { hasPermission } from "@heard/domain";
 import { A, useParams } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
@@ -5,12 +6,9 @@ import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
-import { mayUse, staffPages } from "../../nav";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
-
-const resultsPage = staffPages.find((page) => page.id === "results");
 
 /** One version of the tips, as families saw it (or will see it, for a draft). */
 export default function TipVersionPage() {
@@ -22,7 +20,7 @@ export default function TipVersionPage() {
     (id) => api.tips.get.query({ id }),
   );
   const title = () => (version.state === "ready" ? t("tips:versions.number", { number: version().number }) : t("tips:versions.title"));
-  const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
+  const mayReadResults = () => hasPermission(session.user()?.role, "results.view");
 
   return (
     <Page title={title()}>

@@ -1,3 +1,4 @@
+import { hasPermission } from "@heard/domain";
 import { Alert, Stack } from "@heard/ui";
 import { A, useLocation } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
@@ -8,7 +9,6 @@ import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
-import { mayUse, staffPages, staffSubPages } from "../../nav";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -20,9 +20,6 @@ export interface TipsPageState {
   publishedNumber?: number;
 }
 
-const editorPage = staffSubPages.find((page) => page.id === "tipsEdit");
-const resultsPage = staffPages.find((page) => page.id === "results");
-
 /** The published Top 10 Tips and every version; the participation team starts editing here. */
 export default function TipsPage() {
   const { t, formatDate } = useI18n();
@@ -30,7 +27,7 @@ export default function TipsPage() {
   const location = useLocation<TipsPageState>();
   const [current, { refetch: refetchCurrent }] = createResource(() => api.tips.current.query());
   const [versions, { refetch: refetchVersions }] = createResource(() => api.tips.versions.query());
-  const mayEdit = () => editorPage !== undefined && mayUse(editorPage, session.user()?.role);
+  const mayEdit = () => hasPermission(session.user()?.role, "tips.edit");
   const draft = () => (versions.state === "ready" ? versions().find((version) => version.status === "draft") : undefined);
   const publishedNumber = location.state?.publishedNumber;
 
@@ -103,7 +100,7 @@ export default function TipsPage() {
 function VersionsTable(props: { versions: VersionSummary[] }) {
   const { t, formatDate } = useI18n();
   const session = useSession();
-  const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
+  const mayReadResults = () => hasPermission(session.user()?.role, "results.view");
   return (
     <TableRegion caption={t("tips:versions.caption")} class="table--tip-versions">
       <thead>
