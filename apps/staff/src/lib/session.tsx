@@ -1,5 +1,6 @@
 import { type Problem, problemOf } from "@heard/client";
 import { isStaffRole, type StaffRole } from "@heard/domain";
+import { useQueryClient } from "@tanstack/solid-query";
 import { type Accessor, batch, createContext, createEffect, createSignal, type JSX, on, useContext } from "solid-js";
 import type { SignInReason } from "../components/paths";
 import { savedLanguage, useI18n } from "./i18n";
@@ -34,6 +35,8 @@ function asStaff(me: Me | null | undefined): StaffUser | null {
 
 export function SessionProvider(props: { children: JSX.Element }) {
   const { changeLanguage } = useI18n();
+  // Answers belong to whoever asked: a new person (or nobody) starts with an empty cache.
+  const queryClient = useQueryClient();
   const [user, setUser] = createSignal<StaffUser | null>(null);
   const [loading, setLoading] = createSignal(true);
   const [error, setError] = createSignal<Problem | null>(null);
@@ -86,6 +89,7 @@ export function SessionProvider(props: { children: JSX.Element }) {
     async signIn(email, password) {
       await api.auth.staffSignIn.mutate({ email, password });
       const me = asStaff(await api.auth.me.query());
+      queryClient.clear();
       batch(() => {
         setEndReason(null);
         setError(null);
@@ -103,6 +107,7 @@ export function SessionProvider(props: { children: JSX.Element }) {
       session.forget("signedOut");
     },
     forget(reason) {
+      queryClient.clear();
       batch(() => {
         setEndReason(reason);
         setUser(null);

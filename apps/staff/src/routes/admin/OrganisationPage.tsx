@@ -2,11 +2,12 @@ import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
 import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
+import type { api } from "../../lib/trpc";
 
 type Settings = NonNullable<Awaited<ReturnType<typeof api.admin.organisation.get.query>>>;
 type Field = "name" | "frontDoorPhone" | "safeguardingEmail" | "kAnonymityThreshold";
@@ -21,12 +22,10 @@ const labelKeys: Record<Field, TranslationKey> = {
 
 export default function OrganisationPage() {
   const { t } = useI18n();
-  const [settings, { refetch }] = createResource(() => api.admin.organisation.get.query());
+  const settings = createApiQuery("admin.organisation.get");
   return (
     <Page title={t("admin:settings.title")}>
-      <LoadState resource={settings} retry={() => void refetch()}>
-        {(current) => <SettingsForm current={current()} />}
-      </LoadState>
+      <LoadState query={settings}>{(current) => <SettingsForm current={current()} />}</LoadState>
     </Page>
   );
 }
@@ -44,6 +43,7 @@ function SettingsForm(props: { current: Settings | null }) {
   const [threshold, setThreshold] = createSignal(String(props.current?.kAnonymityThreshold ?? 5));
   const [saved, setSaved] = createSignal(false);
   const form = createForm<Field>({ fields });
+  const update = createApiMutation("admin.organisation.update");
   const fieldId = (field: Field) => `organisation-${field}`;
   const label = (field: Field) => t(labelKeys[field]);
   const fieldError = (field: Field) => {
@@ -67,7 +67,7 @@ function SettingsForm(props: { current: Settings | null }) {
     const ok = await form.submit({
       check: () => validate<Field>(adminSchemas.organisationSettingsInput, input),
       send: async () => {
-        const result = await api.admin.organisation.update.mutate({
+        const result = await update.mutateAsync({
           name: input.name.trim(),
           frontDoorPhone: input.frontDoorPhone.trim(),
           safeguardingEmail: input.safeguardingEmail.trim(),

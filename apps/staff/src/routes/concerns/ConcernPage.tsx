@@ -3,11 +3,13 @@ import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
 import { isLanguage, languageNames, type TranslationKey } from "@heard/i18n";
 import { Alert, type AlertVariant, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiMutation, createApiQuery, invalidate } from "../../lib/queries";
+import type { api } from "../../lib/trpc";
 import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
 import "./concerns.css";
@@ -22,24 +24,11 @@ type Action = "acknowledge" | "addNote" | "resolve";
  */
 export default function ConcernPage() {
   const params = useParams<{ id: string }>();
-  const [concern, { refetch, mutate }] = createResource(
-    () => params.id,
-    (id) => api.concerns.get.query({ id }),
-  );
-  /** After an action: the concern as it is now (on failure, the usual error and retry). */
-  const reload = async () => {
-    try {
-      const fresh = await api.concerns.get.query({ id: params.id });
-      mutate(() => fresh);
-    } catch {
-      void refetch();
-    }
-  };
-  return (
-    <LoadState resource={concern} retry={() => void refetch()}>
-      {(current) => <ConcernView concern={current()} reload={reload} />}
-    </LoadState>
-  );
+  const queryClient = useQueryClient();
+  const concern = createApiQuery("concerns.get", () => ({ input: { id: params.id } }));
+  /** The concern as it is now (on failure, the usual error and retry). */
+  const reload = () => invalidate(queryClient, ["concerns.get", "concerns.list"]);
+  return <LoadState query={concern}>{(current) => <ConcernView concern={current()} reload={reload} />}</LoadState>;
 }
 
 function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void> }) {
@@ -49,9 +38,10 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
   const [notice, setNotice] = createSignal<{ variant: AlertVariant; text: string } | null>(null);
   let noticeBox: HTMLDivElement | undefined;
 
-  const done = async (message: { variant: AlertVariant; text: string }) => {
+  /** After an action (which fetched the concern again), or a refusal because someone else acted first. */
+  const done = async (message: { variant: AlertVariant; text: string }, reload = false) => {
     setNotice(message);
-    await props.reload();
+    if (reload) await props.reload();
     noticeBox?.focus();
   };
 
@@ -270,12 +260,17 @@ const actionText: Record<
 function ActionForm(props: {
   action: Action;
   concernId: string;
-  onDone: (message: { variant: AlertVariant; text: string }) => Promise<void>;
+  /** `reload`: fetch the concern again (the action itself did when it succeeded). */
+  onDone: (message: { variant: AlertVariant; text: string }, reload?: boolean) => Promise<void>;
 }) {
   const { t, errorText, formSummary } = useI18n();
   const text = actionText[props.action];
   const [note, setNote] = createSignal("");
   const form = createForm<"note">({ fields: ["note"] });
+  // Each refreshes the concern (and the queue) once it has succeeded.
+  const acknowledge = createApiMutation("concerns.acknowledge");
+  const addNote = createApiMutation("concerns.addNote");
+  const resolve = createApiMutation("concerns.resolve");
   const fieldId = () => `concern-${props.action}-note`;
   const fieldError = () => {
     const key = form.error("note");
@@ -295,11 +290,11 @@ function ActionForm(props: {
       },
       send: async () => {
         if (props.action === "acknowledge") {
-          await api.concerns.acknowledge.mutate({ id: props.concernId, ...(typed ? { note: typed } : {}) });
+          await acknowledge.mutateAsync({ id: props.concernId, ...(typed ? { note: typed } : {}) });
         } else if (props.action === "addNote") {
-          await api.concerns.addNote.mutate({ id: props.concernId, note: typed });
+          await addNote.mutateAsync({ id: props.concernId, note: typed });
         } else {
-          await api.concerns.resolve.mutate({ id: props.concernId, note: typed });
+          await resolve.mutateAsync({ id: props.concernId, note: typed });
         }
       },
     });
@@ -310,7 +305,7 @@ function ActionForm(props: {
     }
     // Someone else got there first: show the concern as it is now, and say so.
     const problem = form.formError();
-    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) });
+    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) }, true);
   };
 
   return (

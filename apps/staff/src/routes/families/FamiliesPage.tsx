@@ -2,14 +2,15 @@ import { createForm, type Problem, problemOf, validate } from "@heard/client";
 import { actsForTeam, authSchemas, type Language, type MemberKind, scopeFor } from "@heard/domain";
 import { languageNames, supportedLanguages, type TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { CodeIssued, type IssuedCode } from "./CodeIssued";
 
 type Field = "displayName" | "memberKind" | "preferredLanguage" | "teamId";
@@ -28,13 +29,13 @@ const labelKeys: Record<Field, TranslationKey> = {
 export default function FamiliesPage() {
   const { t, language, errorText } = useI18n();
   const session = useSession();
-  const [families, { refetch: refetchFamilies }] = createResource(() => api.admin.families.list.query());
-  const [allTeams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
+  const families = createApiQuery("admin.families.list");
+  const allTeams = createApiQuery("admin.teams.list");
 
   /** The teams this person may create accounts in: every team for an organisation-wide role, else their own. */
   const myTeams = (): Team[] => {
     const user = session.user();
-    const teams = allTeams.state === "ready" || allTeams.state === "refreshing" ? allTeams.latest : [];
+    const teams = allTeams.isSuccess ? allTeams.data : [];
     const scope = user ? scopeFor(user, "families.manage") : null;
     return teams.filter((team) => actsForTeam(scope, team.id));
   };
@@ -62,7 +63,7 @@ export default function FamiliesPage() {
       <Card as="section" aria-labelledby="create-family-title">
         <Stack>
           <h2 id="create-family-title">{t("admin:families.add")}</h2>
-          <LoadState resource={allTeams} retry={() => void refetchTeams()}>
+          <LoadState query={allTeams}>
             {() => (
               <Show when={myTeams().length > 0} fallback={<Alert variant="warning">{t("admin:families.noTeams")}</Alert>}>
                 <CreateFamilyForm
@@ -70,7 +71,6 @@ export default function FamiliesPage() {
                   defaultLanguage={language()}
                   onCreated={(created) => {
                     setIssued(created);
-                    void refetchFamilies();
                     queueMicrotask(() => issuedHeading?.focus());
                   }}
                 />
@@ -82,7 +82,7 @@ export default function FamiliesPage() {
 
       <section class="stack" aria-labelledby="families-list-title">
         <h2 id="families-list-title">{t("admin:families.listTitle")}</h2>
-        <LoadState resource={families} retry={() => void refetchFamilies()}>
+        <LoadState query={families}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t("admin:families.empty")}</p>}>
               <FamiliesTable families={list()} errorText={errorText} />
@@ -103,6 +103,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   const [teamId, setTeamId] = createSignal(props.teams.length === 1 ? (props.teams[0]?.id ?? "") : "");
 
   const form = createForm<Field>({ fields, messageFields: { teamRequired: "teamId" } });
+  const create = createApiMutation("admin.families.create");
   const fieldId = (field: Field) => `family-${field}`;
   const label = (field: Field) => t(labelKeys[field]);
   const fieldError = (field: Field) => {
@@ -126,7 +127,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
         return problems;
       },
       send: async () => {
-        const result = await api.admin.families.create.mutate({
+        const result = await create.mutateAsync({
           displayName: input.displayName.trim(),
           memberKind: input.memberKind as MemberKind,
           preferredLanguage: input.preferredLanguage as Language,
@@ -210,6 +211,7 @@ function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) 
   const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<Problem | null>(null);
+  const issueCode = createApiMutation("admin.families.issueCode");
   let codeHeading: HTMLElement | undefined;
 
   const open = (family: Family) => {
@@ -228,7 +230,7 @@ function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) 
     setBusy(true);
     setError(null);
     try {
-      const result = await api.admin.families.issueCode.mutate({ id: family.id });
+      const result = await issueCode.mutateAsync({ id: family.id });
       setReissued({ familyName: family.displayName, code: result.code, expiresAt: result.expiresAt, kind: "reissued" });
       queueMicrotask(() => codeHeading?.focus());
     } catch (thrown) {

@@ -2,10 +2,12 @@ import { type Problem, problemOf } from "@heard/client";
 import { scopeFor } from "@heard/domain";
 import { Alert, Button, Card, CopyableCode, Dialog, Stack } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery, queryKey } from "../../lib/queries";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
 import { QrCode } from "./QrCode";
@@ -19,13 +21,13 @@ const refreshEveryMs = 30_000;
 /** One meeting: its code, link and QR code to show the family, how many have answered, closing the code. */
 export default function MeetingPage() {
   const params = useParams<{ id: string }>();
-  const [meeting, { refetch, mutate }] = createResource(
-    () => params.id,
-    (id) => api.meetings.get.query({ id }),
-  );
+  const queryClient = useQueryClient();
+  const meeting = createApiQuery("meetings.get", () => ({ input: { id: params.id } }));
   return (
-    <LoadState resource={meeting} retry={() => void refetch()}>
-      {(current) => <MeetingView meeting={current()} replace={(next) => mutate(() => next)} />}
+    <LoadState query={meeting}>
+      {(current) => (
+        <MeetingView meeting={current()} replace={(next) => queryClient.setQueryData(queryKey("meetings.get", { id: next.id }), next)} />
+      )}
     </LoadState>
   );
 }
@@ -43,7 +45,10 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
   const [notice, setNotice] = createSignal<string | null>(null);
   let noticeBox: HTMLDivElement | undefined;
 
-  /** Asks again for the meeting; the page stays as it is while it asks, and after a failure. */
+  /**
+   * Asks again for the meeting, quietly: the page stays as it is while it asks, and after a
+   * failure (only a check asked for by hand says it failed). The answer goes into the cache.
+   */
   const check = async (byHand: boolean) => {
     if (checking()) return;
     setChecking(true);
@@ -75,13 +80,14 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
     return meeting().createdBy === user.id || (scope.kind === "team" && scope.teamIds.includes(meeting().teamId));
   };
 
+  const closeCode = createApiMutation("meetings.close");
   const close = async () => {
     if (closing()) return;
     setClosing(true);
     setCloseError(null);
     try {
-      const closed = await api.meetings.close.mutate({ id: meeting().id });
-      props.replace({ ...closed, qrSvg: meeting().qrSvg });
+      // Resolves once the meeting (and the list) are fetched again: the page then shows it closed.
+      await closeCode.mutateAsync({ id: meeting().id });
       setConfirming(false);
       setNotice(t("meetings:code.closed"));
       // The button that opened the dialog has gone: put focus on the news instead.

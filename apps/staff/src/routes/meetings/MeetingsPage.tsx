@@ -1,13 +1,14 @@
 import { hasPermission, type MeetingCodeStatus, meetingCodeStatuses } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import "./meetings.css";
 
 type Meeting = Awaited<ReturnType<typeof api.meetings.list.query>>[number];
@@ -18,15 +19,15 @@ export default function MeetingsPage() {
   const session = useSession();
   const [chosenStatus, setChosenStatus] = createSignal<MeetingCodeStatus | "">("");
   const [appliedStatus, setAppliedStatus] = createSignal<MeetingCodeStatus | "">("");
-  const [meetings, { refetch }] = createResource(
-    () => ({ status: appliedStatus() }),
-    ({ status }) => api.meetings.list.query(status ? { status } : undefined),
-  );
+  const meetings = createApiQuery("meetings.list", () => {
+    const status = appliedStatus();
+    return { input: status ? { status } : undefined };
+  });
   const mayRecord = () => hasPermission(session.user()?.role, "meetings.record");
 
   const applyFilter = (event: SubmitEvent) => {
     event.preventDefault();
-    if (chosenStatus() === appliedStatus()) void refetch();
+    if (chosenStatus() === appliedStatus()) void meetings.refetch();
     else setAppliedStatus(chosenStatus());
   };
 
@@ -52,13 +53,13 @@ export default function MeetingsPage() {
           ]}
         />
         <div>
-          <Button type="submit" variant="secondary" loading={meetings.loading}>
+          <Button type="submit" variant="secondary" loading={meetings.isFetching}>
             {t("meetings:list.show")}
           </Button>
         </div>
       </form>
 
-      <LoadState resource={meetings} retry={() => void refetch()}>
+      <LoadState query={meetings}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t(appliedStatus() ? "meetings:list.emptyFiltered" : "meetings:list.empty")}</p>}>
             <MeetingsTable meetings={list()} />

@@ -3,13 +3,14 @@ import { actsForTeam, type MeetingType, meetingDateProblem, meetingSchemas, meet
 import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { createEffect, createResource, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
+import { createEffect, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { nextDay } from "./format";
 import "./meetings.css";
 
@@ -30,7 +31,7 @@ const labelKeys: Record<Field, TranslationKey> = {
 export default function RecordMeetingPage() {
   const { t } = useI18n();
   const session = useSession();
-  const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
+  const teams = createApiQuery("admin.teams.list");
   // Those who record meetings do so for the teams `meetings.record` lets them act for (as the API decides).
   const myTeams = (list: Team[]) => {
     const user = session.user();
@@ -43,7 +44,7 @@ export default function RecordMeetingPage() {
       <p>
         <A href="/meetings">{t("meetings:detail.back")}</A>
       </p>
-      <LoadState resource={teams} retry={() => void refetch()}>
+      <LoadState query={teams}>
         {(list) => (
           <Show when={myTeams(list()).length > 0} fallback={<Alert variant="warning">{t("meetings:form.noTeams")}</Alert>}>
             <Card>
@@ -68,10 +69,8 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   const [workerIds, setWorkerIds] = createSignal<string[]>(me() ? [me()] : []);
   const [caseReference, setCaseReference] = createSignal("");
 
-  const [colleagues, { refetch: refetchColleagues }] = createResource(
-    () => teamId() || false,
-    (id) => api.meetings.colleagues.query({ teamId: id }),
-  );
+  const colleagues = createApiQuery("meetings.colleagues", () => ({ input: { teamId: teamId() }, enabled: teamId() !== "" }));
+  const record = createApiMutation("meetings.create");
   // Another team, other people: start again from "me".
   createEffect(on(teamId, () => setWorkerIds(me() ? [me()] : []), { defer: true }));
 
@@ -92,7 +91,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   };
 
   const workerOptions = () => {
-    const list = colleagues.state === "ready" || colleagues.state === "refreshing" ? colleagues.latest : [];
+    const list = colleagues.isSuccess ? colleagues.data : [];
     const mine = list.filter((person) => person.id === me());
     const others = list.filter((person) => person.id !== me());
     return [
@@ -121,7 +120,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
         return problems;
       },
       send: async () => {
-        const meeting = await api.meetings.create.mutate({
+        const meeting = await record.mutateAsync({
           type: input.type as MeetingType,
           heldOn: input.heldOn.trim(),
           teamId: input.teamId,
@@ -180,7 +179,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
             </fieldset>
           </Match>
           <Match when={teamId()}>
-            <LoadState resource={colleagues} retry={() => void refetchColleagues()}>
+            <LoadState query={colleagues}>
               {() => (
                 <CheckboxGroup
                   id={fieldId("workerIds")}

@@ -2,12 +2,13 @@ import { createForm, localDay, problemOf, validate } from "@heard/client";
 import { actsForTeam, hasPermission, meetingTypes, qaSchemas, respondentKinds, scopeFor } from "@heard/domain";
 import { Alert, Button, Card, ErrorSummary, Select, Stack } from "@heard/ui";
 import { useLocation, useNavigate } from "@solidjs/router";
-import { batch, createEffect, createMemo, createResource, createSignal, createUniqueId, on, Show } from "solid-js";
+import { batch, createEffect, createMemo, createSignal, createUniqueId, on, Show } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { FreeTextSection } from "./FreeTextSection";
 import { chosenPeriod, defaultPeriod, parseResultsQuery, type ResultsQuery, resultsFilter, resultsSearch } from "./filters";
 import { ResultsView } from "./ResultsView";
@@ -38,31 +39,25 @@ export default function ResultsPage() {
   const query = createMemo(() => parseResultsQuery(location.search), undefined, {
     equals: (a, b) => resultsSearch(a) === resultsSearch(b),
   });
-  const filterKey = () => JSON.stringify(resultsFilter(query()));
+  const filter = createMemo(() => resultsFilter(query()));
 
-  const [results, { refetch }] = createResource(filterKey, (key) => api.qa.results.query(JSON.parse(key) as qaSchemas.ResultsFilterInput));
-  const [teams] = createResource(
-    () => (ownMeetingsOnly() ? undefined : true),
-    () => api.admin.teams.list.query(),
-  );
-  const [versions] = createResource(
-    () => (hasPermission(role(), "tips.view") ? true : undefined),
-    () => api.tips.versions.query(),
-  );
+  // Another filter is another query; the last results stay on the page while the new ones load.
+  const results = createApiQuery("qa.results", () => ({ input: filter() }));
+  const teams = createApiQuery("admin.teams.list", () => ({ enabled: !ownMeetingsOnly() }));
+  const versions = createApiQuery("tips.versions", () => ({ enabled: hasPermission(role(), "tips.view") }));
 
   /** The teams this person may filter by: every team, or their own. */
   const teamOptions = (): Team[] => {
-    const list = teams.state === "ready" ? teams() : [];
+    const list = teams.isSuccess ? teams.data : [];
     return list.filter((team) => actsForTeam(scope(), team.id));
   };
-  const versionOptions = (): VersionSummary[] =>
-    versions.state === "ready" ? versions().filter((version) => version.status !== "draft") : [];
+  const versionOptions = (): VersionSummary[] => (versions.isSuccess ? versions.data.filter((version) => version.status !== "draft") : []);
 
   // "Results updated." once the results for a newly applied filter have arrived.
   const [waitingForApply, setWaitingForApply] = createSignal(false);
   const [status, setStatus] = createSignal("");
   createEffect(() => {
-    if (waitingForApply() && results.state === "ready") {
+    if (waitingForApply() && results.isSuccess && !results.isFetching) {
       batch(() => {
         setWaitingForApply(false);
         setStatus(t("results:filters.applied"));
@@ -74,7 +69,7 @@ export default function ResultsPage() {
     const search = resultsSearch(next);
     setStatus("");
     setWaitingForApply(true);
-    if (search === resultsSearch(query())) void refetch();
+    if (search === resultsSearch(query())) void results.refetch();
     else navigate(search ? `/results?${search}` : "/results");
   };
 
@@ -89,7 +84,7 @@ export default function ResultsPage() {
             ownTeamsOnly={scope()?.kind === "team"}
             teams={teamOptions()}
             versions={versionOptions()}
-            busy={results.loading}
+            busy={results.isFetching}
             onApply={apply}
             onReset={() => apply({ teams: [], types: [], kinds: [] })}
           />
@@ -101,27 +96,27 @@ export default function ResultsPage() {
       </p>
 
       <Show
-        when={results.state === "ready" || results.state === "refreshing"}
+        when={results.isSuccess}
         fallback={
           <Show
-            when={results.state === "errored"}
+            when={results.isError}
             fallback={
               <p class="loading" role="status">
                 {t("common:states.loading")}
               </p>
             }
           >
-            <ResultsError error={results.error} retry={() => void refetch()} />
+            <ResultsError error={results.error} retry={() => void results.refetch()} />
           </Show>
         }
       >
         <ResultsView
-          results={results.latest as NonNullable<typeof results.latest>}
-          filter={resultsFilter(query())}
+          results={results.data as NonNullable<typeof results.data>}
+          filter={filter()}
           mayExport={hasPermission(role(), "results.export")}
         />
         <Show when={mayReadFreeText()}>
-          <FreeTextSection filterKey={filterKey()} threshold={results.latest?.threshold ?? 5} />
+          <FreeTextSection filter={filter()} threshold={results.data?.threshold ?? 5} />
         </Show>
       </Show>
     </Page>

@@ -1,11 +1,11 @@
 import { hasPermission } from "@heard/domain";
 import { A, useParams } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -15,11 +15,8 @@ export default function TipVersionPage() {
   const { t, formatDate } = useI18n();
   const session = useSession();
   const params = useParams<{ id: string }>();
-  const [version, { refetch }] = createResource(
-    () => params.id,
-    (id) => api.tips.get.query({ id }),
-  );
-  const title = () => (version.state === "ready" ? t("tips:versions.number", { number: version().number }) : t("tips:versions.title"));
+  const version = createApiQuery("tips.get", () => ({ input: { id: params.id } }));
+  const title = () => (version.isSuccess ? t("tips:versions.number", { number: version.data.number }) : t("tips:versions.title"));
   const mayReadResults = () => hasPermission(session.user()?.role, "results.view");
 
   return (
@@ -27,7 +24,7 @@ export default function TipVersionPage() {
       <p>
         <A href="/tips">{t("tips:versions.back")}</A>
       </p>
-      <LoadState resource={version} retry={() => void refetch()}>
+      <LoadState query={version}>
         {(found) => (
           <>
             <dl class="details">

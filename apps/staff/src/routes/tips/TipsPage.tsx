@@ -1,14 +1,15 @@
 import { hasPermission } from "@heard/domain";
 import { Alert, Stack } from "@heard/ui";
 import { A, useLocation } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -25,10 +26,10 @@ export default function TipsPage() {
   const { t, formatDate } = useI18n();
   const session = useSession();
   const location = useLocation<TipsPageState>();
-  const [current, { refetch: refetchCurrent }] = createResource(() => api.tips.current.query());
-  const [versions, { refetch: refetchVersions }] = createResource(() => api.tips.versions.query());
+  const current = createApiQuery("tips.current");
+  const versions = createApiQuery("tips.versions");
   const mayEdit = () => hasPermission(session.user()?.role, "tips.edit");
-  const draft = () => (versions.state === "ready" ? versions().find((version) => version.status === "draft") : undefined);
+  const draft = () => (versions.isSuccess ? versions.data.find((version) => version.status === "draft") : undefined);
   const publishedNumber = location.state?.publishedNumber;
 
   return (
@@ -63,7 +64,7 @@ export default function TipsPage() {
 
       <section class="stack" aria-labelledby="tips-current-title">
         <h2 id="tips-current-title">{t("tips:current.title")}</h2>
-        <LoadState resource={current} retry={() => void refetchCurrent()}>
+        <LoadState query={current}>
           {(published) => (
             <Show when={published()} fallback={<p>{t("tips:current.none")}</p>}>
               {(version) => (
@@ -85,7 +86,7 @@ export default function TipsPage() {
       <section class="stack" aria-labelledby="tips-versions-title">
         <h2 id="tips-versions-title">{t("tips:versions.title")}</h2>
         <p class="field__hint">{t("tips:versions.answersHint")}</p>
-        <LoadState resource={versions} retry={() => void refetchVersions()}>
+        <LoadState query={versions}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t("tips:current.none")}</p>}>
               <VersionsTable versions={list()} />
