@@ -7,10 +7,26 @@
  *   const close = createApiMutation("meetings.close");
  *   await close.mutateAsync({ id });   // resolves once meetings.get and meetings.list are fetched again
  *
- * Read `query.data` only once `query.isSuccess` (LoadState does): before that, solid-query reads
- * it through a resource, and the Suspense around the pages would show its fallback instead.
+ * Queries follow TanStack's own observers here rather than solid-query's createQuery, which reads
+ * `data` through a Solid resource: that suspends the Suspense around the pages (and holds the
+ * route's transition) for a moment even when the cache has the answer, and the page's heading
+ * loses the focus it takes on arrival. Mutations are solid-query's own.
  */
-import { createMutation, createQuery, keepPreviousData, type QueryClient, useQueryClient } from "@tanstack/solid-query";
+import {
+  createMutation,
+  type DefaultError,
+  type InfiniteData,
+  InfiniteQueryObserver,
+  type InfiniteQueryObserverOptions,
+  type InfiniteQueryObserverResult,
+  keepPreviousData,
+  type QueryClient,
+  type QueryKey,
+  QueryObserver,
+  type QueryObserverResult,
+  useQueryClient,
+} from "@tanstack/solid-query";
+import { createComputed, createSignal, on, onCleanup } from "solid-js";
 import { api, type MutationPath, type QueryPath } from "./trpc";
 
 /** The client's node at a dotted path: `At<"admin.teams.list">` is `api.admin.teams.list`. */
@@ -48,20 +64,69 @@ export interface ApiQueryOptions<P extends QueryPath> {
   enabled?: boolean;
 }
 
+interface Observer<Options, Result> {
+  getOptimisticResult(options: Options): Result;
+  setOptions(options: Options): void;
+  subscribe(listener: (result: Result) => void): () => void;
+}
+
+/** An observer's result as it changes, read through a Solid signal (reactive wherever it is read). */
+function observe<Options, Result extends object>(observer: Observer<Options, Result>, options: () => Options): Result {
+  const [result, setResult] = createSignal(observer.getOptimisticResult(options()), { equals: false });
+  createComputed(
+    on(
+      options,
+      (next) => {
+        observer.setOptions(next);
+        setResult(() => observer.getOptimisticResult(next));
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(observer.subscribe((next) => setResult(() => next)));
+  return new Proxy({} as Result, { get: (_target, key) => Reflect.get(result(), key) });
+}
+
 /**
  * One query, cached by path and input. `options` is read reactively: another input is another
  * query; while it loads, the last answer stays (as a page refreshing in place).
  */
-export function createApiQuery<P extends QueryPath>(path: P, options: () => ApiQueryOptions<P> = () => ({})) {
-  return createQuery(() => {
+export function createApiQuery<P extends QueryPath>(
+  path: P,
+  options: () => ApiQueryOptions<P> = () => ({}),
+): QueryObserverResult<QueryOutput<P>, DefaultError> {
+  const client = useQueryClient();
+  const defaulted = () => {
     const { input, enabled } = options();
     return {
-      queryKey: queryKey(path, input),
-      queryFn: ({ signal }: { signal: AbortSignal }) => caller(path, "query")(input, { signal }) as Promise<QueryOutput<P>>,
-      enabled: enabled ?? true,
-      placeholderData: keepPreviousData,
+      ...client.defaultQueryOptions({
+        queryKey: queryKey(path, input),
+        queryFn: ({ signal }: { signal: AbortSignal }) => caller(path, "query")(input, { signal }) as Promise<QueryOutput<P>>,
+        enabled: enabled ?? true,
+        placeholderData: keepPreviousData,
+      }),
+      _optimisticResults: "optimistic" as const,
     };
-  });
+  };
+  return observe(new QueryObserver(client, defaulted()), defaulted);
+}
+
+/** A list read a page at a time (TanStack's infinite query), cached under `queryKey`, on the same terms. */
+export function createApiPages<Page, PageParam>(
+  options: () => Omit<InfiniteQueryObserverOptions<Page, DefaultError, InfiniteData<Page>, QueryKey, PageParam>, "placeholderData"> & {
+    /** Keep the last list on the page while another loads (default: show "loading" instead). */
+    keepPrevious?: boolean;
+  },
+): InfiniteQueryObserverResult<InfiniteData<Page>, DefaultError> {
+  const client = useQueryClient();
+  const defaulted = () => {
+    const { keepPrevious, ...rest } = options();
+    return {
+      ...client.defaultQueryOptions({ ...rest, ...(keepPrevious ? { placeholderData: keepPreviousData } : {}) }),
+      _optimisticResults: "optimistic" as const,
+    } as InfiniteQueryObserverOptions<Page, DefaultError, InfiniteData<Page>, QueryKey, PageParam>;
+  };
+  return observe(new InfiniteQueryObserver(client, defaulted()), defaulted);
 }
 
 /**

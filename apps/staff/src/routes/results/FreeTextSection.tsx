@@ -1,10 +1,9 @@
 import { type Problem, problemOf } from "@heard/client";
 import type { qaSchemas } from "@heard/domain";
 import { Alert, Button } from "@heard/ui";
-import { createInfiniteQuery } from "@tanstack/solid-query";
 import { For, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../lib/i18n";
-import { queryKey } from "../../lib/queries";
+import { createApiPages, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
 
 type FreeTextPage = Awaited<ReturnType<typeof api.qa.freeText.query>>;
@@ -19,13 +18,13 @@ const pageSize = 20;
 export function FreeTextSection(props: { filter: qaSchemas.ResultsFilterInput; threshold: number }) {
   const { t, errorText, formatDate } = useI18n();
   // One cached list per filter, a page (of `pageSize`, from `offset`) at a time.
-  const pages = createInfiniteQuery(() => ({
+  const pages = createApiPages(() => ({
     queryKey: queryKey("qa.freeText", { ...props.filter, limit: pageSize }),
     queryFn: ({ pageParam, signal }) => api.qa.freeText.query({ ...props.filter, limit: pageSize, offset: pageParam }, { signal }),
     initialPageParam: 0,
     getNextPageParam: (last: FreeTextPage) => (last.suppressed ? undefined : (last.nextOffset ?? undefined)),
   }));
-  /** The pages there are (read only then: before, solid-query would suspend the page); a failed "Show more" keeps them. */
+  /** The pages there are; a failed "Show more" keeps them. */
   const loaded = () => (pages.isSuccess || pages.isFetchNextPageError ? pages.data.pages : undefined);
   const first = () => loaded()?.[0];
   const suppressed = () => first()?.suppressed === true;
