@@ -4,8 +4,9 @@ import { Alert, Button, Card, Stack } from "@heard/ui";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { TipIcon } from "../tips/TipIcon";
+import { fetchResultsCsv, saveFile } from "./download";
 
 export type Results = Awaited<ReturnType<typeof api.qa.results.query>>;
 type TipResult = Results["tips"][number];
@@ -230,20 +231,10 @@ function TrendTable(props: { result: TipResult; title: string; fewer: string }) 
   );
 }
 
-/** Saves text as a file through a temporary link (no server round trip, no new window). */
-function saveFile(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** "Download CSV": the same filter as a spreadsheet (tip × month × team), small numbers hidden. */
+/**
+ * "Download CSV": the same filter as a spreadsheet (tip × month × team), small numbers hidden,
+ * streamed by the server (GET /api/exports/results.csv); a refusal is said in words.
+ */
 function ExportCsv(props: { filter: qaSchemas.ResultsFilterInput }) {
   const { t, errorText } = useI18n();
   const [busy, setBusy] = createSignal(false);
@@ -256,8 +247,8 @@ function ExportCsv(props: { filter: qaSchemas.ResultsFilterInput }) {
     setDone(false);
     setError(null);
     try {
-      const file = await api.qa.exportCsv.mutate(props.filter);
-      saveFile(file.filename, file.csv, "text/csv;charset=utf-8");
+      const { filename, file } = await fetchResultsCsv(props.filter);
+      saveFile(filename, file);
       setDone(true);
     } catch (thrown) {
       setError(problemOf(thrown));
