@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 
@@ -6,6 +7,11 @@ export default defineConfig({
   plugins: [solid()],
   server: {
     proxy: { "/api": "http://localhost:3000" },
+  },
+  test: {
+    environment: "node",
+    // test/: tests that run @heard/api itself (the app's own code imports it as types only).
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
   build: {
     outDir: "dist",
@@ -24,10 +30,10 @@ export default defineConfig({
           groups: [
             {
               // What every screen needs, in one file: Solid, the router, our shell and its API
-              // client and words machinery. (Otherwise Rolldown splits it by which lazy screens
+              // client, words machinery and @heard/client (errors, forms, dates). (Otherwise Rolldown splits it by which lazy screens
               // share what: more files, more requests, more gzip overhead.)
               name: "shell",
-              test: /[\\/]node_modules[\\/](solid-js|@solidjs[\\/]router)[\\/]|[\\/]apps[\\/]family[\\/]src[\\/](shell[\\/]\w+\.tsx?$|i18n|translate|session|trpc|errors|routes[\\/]feedback[\\/](start|storage))|[\\/]packages[\\/]i18n[\\/]src[\\/]|[\\/]packages[\\/]ui[\\/]src[\\/](Alert|PageHeading|SkipLink|Select|LanguagePicker|cx)\.|[\\/]packages[\\/]domain[\\/]src[\\/](auth[\\/]activation-code|meetings[\\/]feedback-code)|vite[\\/]preload-helper/,
+              test: /[\\/]node_modules[\\/](solid-js|@solidjs[\\/]router)[\\/]|[\\/]apps[\\/]family[\\/]src[\\/](shell[\\/]\w+\.tsx?$|i18n|translate|session|trpc|routes[\\/]feedback[\\/](start|storage))|[\\/]packages[\\/](i18n|client)[\\/]src[\\/]|[\\/]packages[\\/]ui[\\/]src[\\/](Alert|ErrorSummary|PageHeading|SkipLink|Select|LanguagePicker|cx)\.|[\\/]packages[\\/]domain[\\/]src[\\/](auth[\\/]activation-code|meetings[\\/]feedback-code)|vite[\\/]preload-helper/,
             },
           ],
         },

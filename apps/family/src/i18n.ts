@@ -8,7 +8,8 @@
  * English key. Should a message still be missing, the English file is fetched in the
  * background and the text corrects itself when it arrives.
  */
-import { dirOf, fallbackLanguage, type Language, loadBundled, matchLanguage, type Namespace } from "@heard/i18n";
+import { errorMessage, type Problem } from "@heard/client";
+import { dirOf, fallbackLanguage, type Language, loadBundled, matchLanguage, type Namespace, type TranslationKey } from "@heard/i18n";
 import { createSignal } from "solid-js";
 import { type Store, translate } from "./translate";
 
@@ -80,8 +81,11 @@ export async function startI18n(): Promise<void> {
 /** A marker no message equals. */
 const missing = "\u0000";
 
-/** Translate; reactive inside JSX and effects. `t("help.title")`, `t("auth:signIn")`. */
-export function t(key: string, options?: Record<string, unknown>): string {
+/**
+ * Translate; reactive inside JSX and effects. `t("help.title")`, `t("auth:signIn")`: only keys
+ * the locale files have (`TranslationKey`), so a wrong key fails the type check.
+ */
+export function t(key: TranslationKey, options?: Record<string, unknown>): string {
   revision();
   const lang = language();
   const found = translate(store, [lang], key, { ...options, defaultValue: missing });
@@ -91,6 +95,14 @@ export function t(key: string, options?: Record<string, unknown>): string {
     if (!store[fallbackLanguage]?.[ns]) void load(fallbackLanguage, ns).then((ok) => ok && setRevision((n) => n + 1));
   }
   return translate(store, [lang, fallbackLanguage], key, options);
+}
+
+/**
+ * A problem (or a key of `errors`) in the reader's language; `lockedOut` says when to try again,
+ * in the phone's time. The `errors` words load only when needed: `loadNamespaces(["errors"])`.
+ */
+export function errorText(error: Problem | string): string {
+  return errorMessage(t, language(), error);
 }
 
 /**

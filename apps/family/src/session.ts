@@ -2,9 +2,10 @@
  * Who is signed in, and the organisation's public details. Plain signals: the shell
  * starts both requests at once (two small GETs in parallel), routes read them.
  */
+
+import { problemOf } from "@heard/client";
 import { isLanguage } from "@heard/i18n";
 import { createSignal } from "solid-js";
-import { problemOf } from "./errors";
 import { changeLanguage, language, savedLanguage } from "./i18n";
 import { type Organisation, type Person, trpc } from "./trpc";
 

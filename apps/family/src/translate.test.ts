@@ -52,3 +52,15 @@ describe("translate() gives i18next's answer", () => {
     );
   });
 });
+
+describe("the app's t()", () => {
+  it("takes only keys the locale files have (checked by the type checker)", async () => {
+    const { t } = await import("./i18n");
+    // @ts-expect-error: a typing mistake in a key
+    const misspelt = () => t("help.titel");
+    // @ts-expect-error: a key of another namespace than `common` needs its prefix
+    const withoutNamespace = () => t("code.title");
+    const fine = () => [t("help.title"), t("feedback:code.title"), t("common:responses", { count: 2 })];
+    expect([misspelt, withoutNamespace, fine].every((check) => typeof check === "function")).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
+import { ApiError } from "@heard/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, trpc } from "./trpc";
+import { trpc } from "./trpc";
 
 interface Sent {
   url: string;

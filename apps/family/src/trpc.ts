@@ -1,6 +1,6 @@
 /**
- * The API client: a few hundred bytes instead of @trpc/client (about 7 KB gzipped), speaking
- * the same wire format as tRPC 11 over HTTP without a transformer and without batching:
+ * The API client: a few hundred bytes instead of @trpc/client's runtime (about 7 KB gzipped),
+ * speaking the same wire format as tRPC 11 over HTTP without a transformer and without batching:
  *
  *   query    GET  /api/trpc/<path>?input=<encodeURIComponent(JSON.stringify(input))>
  *   mutation POST /api/trpc/<path>   body JSON.stringify(input), content-type application/json
@@ -8,44 +8,20 @@
  *   failure  { "error": { "message", "code", "data": { code, httpStatus, messageKey, fieldErrors, detail } } }
  *
  * Same origin, so the session cookie (HttpOnly, __Host-) goes with every request by fetch's
- * default `credentials: "same-origin"`. Typed from the API's router (types only), so
- * `trpc.auth.me.query()` and `trpc.feedback.submit.mutate({...})` check their input and output.
+ * default `credentials: "same-origin"`. Typed as @trpc/client's own client for the API's router
+ * (types only: `TRPCClient<AppRouter>`), so `trpc.auth.me.query()` and
+ * `trpc.feedback.submit.mutate({...})` check their input and output as the staff app's do.
+ * test/trpc.test.ts runs it against the real Hono app.
  */
-import type { AppRouter, RouterOutputs } from "@heard/api";
 
-/** A refusal from the API (or an answer we could not read): `data` holds what the server said. */
-export class ApiError extends Error {
-  override readonly name = "ApiError";
-  constructor(
-    message: string,
-    /** HTTP status; 0 when the answer was not JSON we understand. */
-    readonly status: number,
-    /** The error body's `data` (messageKey, fieldErrors, detail), when there was one. */
-    readonly data?: unknown,
-  ) {
-    super(message);
-  }
-}
+import type { AppRouter, RouterOutputs } from "@heard/api";
+import { ApiError, apiErrorOf } from "@heard/client";
+import type { TRPCClient } from "@trpc/client";
 
 export interface CallOptions {
   /** Give up (AbortError / TimeoutError) when this signal fires, e.g. `AbortSignal.timeout(20_000)`. */
   signal?: AbortSignal | undefined;
 }
-
-type Args<Input> = undefined extends Input ? [input?: Input, options?: CallOptions] : [input: Input, options?: CallOptions];
-
-/** The client shape for one router record: nested routers, and `query` / `mutate` on procedures. */
-type Client<Record> = {
-  [Key in keyof Record]: Record[Key] extends {
-    _def: { procedure: true; type: infer Type; $types: { input: infer Input; output: infer Output } };
-  }
-    ? Type extends "query"
-      ? { query: (...args: Args<Input>) => Promise<Output> }
-      : Type extends "mutation"
-        ? { mutate: (...args: Args<Input>) => Promise<Output> }
-        : never
-    : Client<Record[Key]>;
-};
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -74,8 +50,7 @@ export async function call(path: string, kind: "query" | "mutate", input: unknow
     throw new ApiError("server", 0);
   }
   if (response.ok && isRecord(body) && isRecord(body.result) && "data" in body.result) return body.result.data;
-  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  throw new ApiError(typeof error?.message === "string" ? error.message : "server", response.status, error?.data);
+  throw apiErrorOf(response.status, body);
 }
 
 function proxy(path: string[]): unknown {
@@ -93,7 +68,8 @@ function proxy(path: string[]): unknown {
   );
 }
 
-export const trpc = proxy([]) as Client<AppRouter["_def"]["record"]>;
+/** `query` and `mutate` of every procedure (no subscriptions: the API has none). */
+export const trpc = proxy([]) as TRPCClient<AppRouter>;
 
 export type Person = NonNullable<RouterOutputs["auth"]["me"]>;
 export type Organisation = NonNullable<RouterOutputs["admin"]["organisation"]["public"]>;

@@ -1,4 +1,5 @@
 import { Route, Router } from "@solidjs/router";
+import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
 import { type Component, lazy } from "solid-js";
 import { NotFound, RequireStaff, RoleGate } from "./components/Guards";
 import { base } from "./components/paths";
@@ -33,42 +34,49 @@ const subPages: Record<StaffSubPageId, Component> = {
 };
 
 export function App() {
+  // The one cache of API answers. A failure shows at once, with "Try again" (no silent retries);
+  // answers are fetched again when a page using them opens, and after a change to them.
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  });
   return (
-    <SessionProvider>
-      {/* explicitLinks: the router handles its own <A> links only; plain anchors such as the
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        {/* explicitLinks: the router handles its own <A> links only; plain anchors such as the
 			    skip link (#main) and the error summary's links keep their native behaviour. */}
-      <Router base={base} root={Shell} explicitLinks>
-        <Route path="/sign-in" component={SignInPage} />
-        <Route path="/" component={RequireStaff}>
-          {staffPages.map((page) => {
-            const View = pages[page.id];
-            return (
-              <Route
-                path={page.path}
-                component={() => (
-                  <RoleGate roles={page.roles}>
-                    <View />
-                  </RoleGate>
-                )}
-              />
-            );
-          })}
-          {staffSubPages.map((page) => {
-            const View = subPages[page.id];
-            return (
-              <Route
-                path={page.path}
-                component={() => (
-                  <RoleGate roles={page.roles}>
-                    <View />
-                  </RoleGate>
-                )}
-              />
-            );
-          })}
-          <Route path="*404" component={NotFound} />
-        </Route>
-      </Router>
-    </SessionProvider>
+        <Router base={base} root={Shell} explicitLinks>
+          <Route path="/sign-in" component={SignInPage} />
+          <Route path="/" component={RequireStaff}>
+            {staffPages.map((page) => {
+              const View = pages[page.id];
+              return (
+                <Route
+                  path={page.path}
+                  component={() => (
+                    <RoleGate permission={page.permission}>
+                      <View />
+                    </RoleGate>
+                  )}
+                />
+              );
+            })}
+            {staffSubPages.map((page) => {
+              const View = subPages[page.id];
+              return (
+                <Route
+                  path={page.path}
+                  component={() => (
+                    <RoleGate permission={page.permission}>
+                      <View />
+                    </RoleGate>
+                  )}
+                />
+              );
+            })}
+            <Route path="*404" component={NotFound} />
+          </Route>
+        </Router>
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,11 +1,32 @@
-import { staffRoles } from "@heard/domain";
+import { hasPermission, permissionNames, rolesWith, staffRoles } from "@heard/domain";
 import { describe, expect, it } from "vitest";
-import { mayUse, pagesFor, staffPages, staffSubPages } from "./nav";
+import { mayUse, pagesFor, rolesFor, staffPages, staffSubPages } from "./nav";
+
+const allPages = [...staffPages, ...staffSubPages];
+const withPage = (id: string) => staffRoles.filter((role) => pagesFor(role, "main").some((page) => page.id === id));
+const withSubPage = (id: string) => {
+  const page = staffSubPages.find((candidate) => candidate.id === id);
+  return page ? staffRoles.filter((role) => mayUse(page, role)) : [];
+};
 
 describe("staff pages", () => {
   it("have unique ids and paths", () => {
     expect(new Set(staffPages.map((page) => page.id)).size).toBe(staffPages.length);
-    expect(new Set(staffPages.map((page) => page.path)).size).toBe(staffPages.length);
+    expect(new Set(allPages.map((page) => page.path)).size).toBe(allPages.length);
+  });
+
+  it("each need a permission of the table, and list the procedures they call once", () => {
+    for (const page of allPages) {
+      expect(permissionNames, page.id).toContain(page.permission);
+      expect(new Set(page.calls).size, page.id).toBe(page.calls.length);
+    }
+  });
+
+  it("are offered to exactly the roles their permission names", () => {
+    for (const page of allPages) {
+      expect([...rolesFor(page)].sort(), page.id).toEqual([...rolesWith(page.permission)].sort());
+      for (const role of staffRoles) expect(mayUse(page, role), `${page.id} ${role}`).toBe(hasPermission(role, page.permission));
+    }
   });
 
   it("offer the admin pages to administrators only", () => {
@@ -32,29 +53,37 @@ describe("staff pages", () => {
 
   it("offer nothing to someone without a staff role", () => {
     expect(pagesFor(null)).toEqual([]);
-    expect(mayUse({ roles: ["admin"] }, undefined)).toBe(false);
+    expect(mayUse({ permission: "admin.manage" }, undefined)).toBe(false);
   });
 });
 
 describe("meetings and concerns", () => {
   it("offer meetings to those who record or read them, and concerns to those who deal with them", () => {
-    const withPage = (id: string) => staffRoles.filter((role) => pagesFor(role, "main").some((page) => page.id === id));
     expect(withPage("meetings")).toEqual(["worker", "manager", "participation", "qa"]);
     expect(withPage("concerns")).toEqual(["manager", "participation", "qa"]);
   });
 
   it("let only workers and managers record a meeting", () => {
-    const record = staffSubPages.find((page) => page.id === "meetingRecord");
-    expect(record && staffRoles.filter((role) => mayUse(record, role))).toEqual(["worker", "manager"]);
+    expect(withSubPage("meetingRecord")).toEqual(["worker", "manager"]);
   });
 
   it("never open a page below a menu page to anyone the menu page refuses", () => {
-    const paths = [...staffPages, ...staffSubPages].map((page) => page.path);
-    expect(new Set(paths).size).toBe(paths.length);
     for (const sub of staffSubPages) {
       const parent = staffPages.find((page) => page.path !== "/" && sub.path.startsWith(`${page.path}/`));
       expect(parent, sub.id).toBeDefined();
-      for (const role of sub.roles) expect(mayUse(parent ?? { roles: [] }, role), `${sub.id} ${role}`).toBe(true);
+      for (const role of rolesFor(sub)) expect(parent && mayUse(parent, role), `${sub.id} ${role}`).toBe(true);
     }
+  });
+});
+
+describe("tips and results pages", () => {
+  it("offer the tips to those who may read every version, and editing to participation only", () => {
+    expect(withPage("tips")).toEqual(["participation", "qa", "admin"]);
+    expect(withSubPage("tipVersion")).toEqual(["participation", "qa", "admin"]);
+    expect(withSubPage("tipsEdit")).toEqual(["participation"]);
+  });
+
+  it("offer results to workers, managers, QA and participation, not administrators", () => {
+    expect(withPage("results")).toEqual(["worker", "manager", "participation", "qa"]);
   });
 });

@@ -1,9 +1,12 @@
-import { anyStaffRole, familyAccountIssuers, type StaffRole } from "@heard/domain";
+import { hasPermission, type Permission, rolesWith, type StaffRole } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
+import type { ProcedurePath } from "./lib/trpc";
 
 /**
- * Every page of the staff app, in menu order. Roles mirror the access the API declares
- * for the procedures the page calls (`staffProcedure([...])` in packages/api), so the menu
- * only offers what the person may use and the route refuses everyone else.
+ * Every page of the staff app, in menu order. Each names the permission it needs, from the one
+ * table in @heard/domain (`permissions`) that the API's services decide by, and the procedures
+ * it calls: the menu offers a page to exactly the roles that permission names, and the route
+ * refuses everyone else. The procedures a page calls need that permission (or less) at the API.
  *
  * To add an area (meetings, concerns, tips, results…): add an entry here, a page in
  * `src/routes/<area>/`, and its component in `pages` in `src/App.tsx` (the type checker
@@ -15,24 +18,16 @@ export interface StaffPage {
   /** Path below the router base "/staff" ("/admin/teams" is /staff/admin/teams). */
   path: string;
   /** Translation key of the menu label, with its namespace. */
-  labelKey: string;
+  labelKey: TranslationKey;
   /** Translation key of the one-line description on the home page, with its namespace. */
-  descriptionKey: string;
-  roles: readonly StaffRole[];
+  descriptionKey: TranslationKey;
+  /** What a person needs to open the page. */
+  permission: Permission;
+  /** The tRPC procedures the page calls. */
+  calls: readonly ProcedurePath[];
   /** Where the link appears: the main menu, the admin part of it, or next to the person's name. */
   group: "main" | "admin" | "account";
 }
-
-/** meetings.list / get: each within their own scope (see visibleMeetings in the API). */
-const meetingViewers = ["worker", "manager", "qa", "participation"] as const satisfies readonly StaffRole[];
-/** meetings.create / colleagues / close. */
-const meetingRecorders = ["worker", "manager"] as const satisfies readonly StaffRole[];
-/** concerns.*: QA and participation for the whole organisation, managers for their teams. */
-const concernHandlers = ["qa", "participation", "manager"] as const satisfies readonly StaffRole[];
-/** qa.results: workers (their own meetings), managers (their teams), QA and participation (everyone). */
-const resultReaders = ["worker", "manager", "qa", "participation"] as const satisfies readonly StaffRole[];
-/** tips.versions / get (tips.current is public); editing (saveDraft / publish) is participation only. */
-const tipReaders = ["participation", "qa", "admin"] as const satisfies readonly StaffRole[];
 
 export const staffPages = [
   {
@@ -40,7 +35,8 @@ export const staffPages = [
     path: "/",
     labelKey: "common:nav.home",
     descriptionKey: "common:dashboard.intro",
-    roles: anyStaffRole,
+    permission: "staff.signedIn",
+    calls: [],
     group: "main",
   },
   {
@@ -48,8 +44,8 @@ export const staffPages = [
     path: "/meetings",
     labelKey: "meetings:nav.title",
     descriptionKey: "meetings:nav.description",
-    // meetings.list / get (each sees the meetings in their own scope)
-    roles: meetingViewers,
+    permission: "meetings.view",
+    calls: ["meetings.list"],
     group: "main",
   },
   {
@@ -57,8 +53,8 @@ export const staffPages = [
     path: "/concerns",
     labelKey: "concerns:nav.title",
     descriptionKey: "concerns:nav.description",
-    // concerns.list / get / acknowledge / addNote / resolve
-    roles: concernHandlers,
+    permission: "concerns.handle",
+    calls: ["concerns.list"],
     group: "main",
   },
   {
@@ -66,8 +62,10 @@ export const staffPages = [
     path: "/results",
     labelKey: "results:nav.title",
     descriptionKey: "results:nav.description",
-    // qa.results (each in their own scope); qa.freeText for qa and participation, qa.exportCsv for qa
-    roles: resultReaders,
+    permission: "results.view",
+    // qa.freeText with results.freeText, tips.versions with tips.view, admin.teams.list for a team filter;
+    // the CSV (results.export) is a plain download, GET /api/exports/results.csv.
+    calls: ["qa.results", "qa.freeText", "tips.versions", "admin.teams.list"],
     group: "main",
   },
   {
@@ -75,8 +73,8 @@ export const staffPages = [
     path: "/tips",
     labelKey: "tips:nav.title",
     descriptionKey: "tips:nav.description",
-    // tips.current / versions / get
-    roles: tipReaders,
+    permission: "tips.view",
+    calls: ["tips.current", "tips.versions"],
     group: "main",
   },
   {
@@ -84,8 +82,8 @@ export const staffPages = [
     path: "/families",
     labelKey: "common:nav.families",
     descriptionKey: "common:dashboard.families",
-    // admin.families.list / create / issueCode
-    roles: familyAccountIssuers,
+    permission: "families.manage",
+    calls: ["admin.families.list", "admin.families.create", "admin.families.issueCode", "admin.teams.list"],
     group: "main",
   },
   {
@@ -93,8 +91,8 @@ export const staffPages = [
     path: "/admin/teams",
     labelKey: "admin:nav.teams",
     descriptionKey: "admin:nav.teamsDescription",
-    // admin.teams.create / rename
-    roles: ["admin"],
+    permission: "admin.manage",
+    calls: ["admin.teams.list", "admin.teams.create", "admin.teams.rename"],
     group: "admin",
   },
   {
@@ -102,8 +100,8 @@ export const staffPages = [
     path: "/admin/staff",
     labelKey: "admin:nav.staff",
     descriptionKey: "admin:nav.staffDescription",
-    // admin.staff.*
-    roles: ["admin"],
+    permission: "admin.manage",
+    calls: ["admin.staff.list", "admin.staff.create", "admin.staff.update", "admin.staff.setDisabled", "admin.teams.list"],
     group: "admin",
   },
   {
@@ -111,8 +109,8 @@ export const staffPages = [
     path: "/admin/organisation",
     labelKey: "admin:nav.settings",
     descriptionKey: "admin:nav.settingsDescription",
-    // admin.organisation.get / update
-    roles: ["admin"],
+    permission: "admin.manage",
+    calls: ["admin.organisation.get", "admin.organisation.update"],
     group: "admin",
   },
   {
@@ -120,8 +118,8 @@ export const staffPages = [
     path: "/admin/audit",
     labelKey: "admin:nav.audit",
     descriptionKey: "admin:nav.auditDescription",
-    // admin.audit.list
-    roles: ["admin"],
+    permission: "admin.audit",
+    calls: ["admin.audit.list"],
     group: "admin",
   },
   {
@@ -129,8 +127,8 @@ export const staffPages = [
     path: "/account",
     labelKey: "common:nav.account",
     descriptionKey: "common:dashboard.account",
-    // auth.changePassword (any signed-in person)
-    roles: anyStaffRole,
+    permission: "staff.signedIn",
+    calls: ["auth.changePassword", "admin.teams.list"],
     group: "account",
   },
 ] as const satisfies readonly StaffPage[];
@@ -143,53 +141,46 @@ export interface StaffSubPage {
   id: string;
   /** Path below the router base, with parameters (":id"). */
   path: string;
-  roles: readonly StaffRole[];
+  permission: Permission;
+  calls: readonly ProcedurePath[];
 }
 
-/** Pages below the menu's pages. The same rule: roles mirror the procedures the page calls. */
+/** Pages below the menu's pages, on the same rule. */
 export const staffSubPages = [
   {
     id: "meetingRecord",
     path: "/meetings/new",
-    // meetings.create / colleagues, admin.teams.list
-    roles: meetingRecorders,
+    permission: "meetings.record",
+    calls: ["meetings.create", "meetings.colleagues", "admin.teams.list"],
   },
-  {
-    id: "meeting",
-    path: "/meetings/:id",
-    // meetings.get (close: the recorder or a manager of the team)
-    roles: meetingViewers,
-  },
-  {
-    id: "meetingPrint",
-    path: "/meetings/:id/print",
-    // meetings.get, admin.organisation.public
-    roles: meetingViewers,
-  },
+  // meetings.close for the recorder, or for a manager of the meeting's team (meetings.close at team scope)
+  { id: "meeting", path: "/meetings/:id", permission: "meetings.view", calls: ["meetings.get", "meetings.close"] },
+  { id: "meetingPrint", path: "/meetings/:id/print", permission: "meetings.view", calls: ["meetings.get", "admin.organisation.public"] },
   {
     id: "concern",
     path: "/concerns/:id",
-    // concerns.get / acknowledge / addNote / resolve
-    roles: concernHandlers,
+    permission: "concerns.handle",
+    calls: ["concerns.get", "concerns.acknowledge", "concerns.addNote", "concerns.resolve"],
   },
   {
     id: "tipsEdit",
     path: "/tips/edit",
-    // tips.saveDraft / publish
-    roles: ["participation"],
+    permission: "tips.edit",
+    calls: ["tips.versions", "tips.current", "tips.get", "tips.saveDraft", "tips.publish"],
   },
-  {
-    id: "tipVersion",
-    path: "/tips/versions/:id",
-    // tips.get
-    roles: tipReaders,
-  },
+  { id: "tipVersion", path: "/tips/versions/:id", permission: "tips.view", calls: ["tips.get"] },
 ] as const satisfies readonly StaffSubPage[];
 
 export type StaffSubPageId = (typeof staffSubPages)[number]["id"];
 
-export function mayUse(page: Pick<StaffPage, "roles">, role: StaffRole | undefined | null): boolean {
-  return role != null && page.roles.includes(role);
+/** Whether a role may open a page: its permission names the role. */
+export function mayUse(page: Pick<StaffPage, "permission">, role: StaffRole | undefined | null): boolean {
+  return hasPermission(role, page.permission);
+}
+
+/** The roles that may open a page (as `rolesWith` lists them). */
+export function rolesFor(page: Pick<StaffPage, "permission">): StaffRole[] {
+  return rolesWith(page.permission);
 }
 
 /** The pages a role may use, optionally only one group, in menu order. */

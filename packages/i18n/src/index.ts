@@ -16,8 +16,10 @@
  */
 import { type Language, languages } from "@heard/domain/rules";
 import i18next, { type BackendModule, type i18n, type ReadCallback } from "i18next";
+import type { TranslationKey } from "./keys";
 
 export type { i18n as I18n, TFunction } from "i18next";
+export type { NamespaceKey, TranslationKey } from "./keys";
 
 export const namespaces = ["common", "errors", "auth", "admin", "home", "tips", "results", "feedback", "meetings", "concerns"] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -172,19 +174,11 @@ export async function createI18n(options: CreateI18nOptions): Promise<i18n> {
   return instance;
 }
 
-/** "14:05" — hours and minutes on the 24-hour clock, in Western digits, in the given language. */
-export function formatTime(date: Date | number, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    numberingSystem: "latn",
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
-}
-
 /** Any translate function: an instance's `t`, `getFixedT(lang)`, or a wrapper with this shape. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A translate function that takes only keys the locale files have: a wrong key fails the type check. */
+export type Translator = (key: TranslationKey, options?: Record<string, unknown>) => string;
 
 /**
  * The message for an error key sent by the API (`data.messageKey`), with its `detail` as

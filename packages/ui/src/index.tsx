@@ -4,6 +4,7 @@ export { Checkbox, type CheckboxProps } from "./Checkbox";
 export { CopyableCode, type CopyableCodeProps } from "./CopyableCode";
 export { cx } from "./cx";
 export { Dialog, type DialogProps } from "./Dialog";
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps, fieldElement } from "./ErrorSummary";
 export { type Language, LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
 export { Card, type CardProps, Cluster, Stack, type StackGap, type StackProps } from "./Layout";
 export { PageHeading, type PageHeadingProps } from "./PageHeading";

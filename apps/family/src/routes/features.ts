@@ -1,12 +1,13 @@
+import type { TranslationKey } from "@heard/i18n";
+
 /**
  * Things a family member can do, as cards on the home screen. Only features whose screens
  * exist in this build belong here: the home screen never links to a page that is not there.
  */
 export interface Feature {
   href: string;
-  /** Message keys. */
-  title: string;
-  description: string;
+  title: TranslationKey;
+  description: TranslationKey;
 }
 
 export const features: readonly Feature[] = [

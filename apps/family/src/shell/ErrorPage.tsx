@@ -1,6 +1,6 @@
+import { problemOf } from "@heard/client";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
-import { problemOf } from "../errors";
 import { t } from "../i18n";
 import { withNumbersInOrder } from "./bidi";
 import { Page } from "./Page";

@@ -1,10 +1,9 @@
-import type { StaffRole } from "@heard/domain";
+import { hasPermission, type Permission } from "@heard/domain";
 import { Alert, Button } from "@heard/ui";
 import { A, Navigate, type RouteSectionProps, useLocation } from "@solidjs/router";
 import { type JSX, Match, Switch } from "solid-js";
 import { useI18n } from "../lib/i18n";
 import { useSession } from "../lib/session";
-import { mayUse } from "../nav";
 import { Page } from "./Page";
 import { signInHref, withoutBase } from "./paths";
 
@@ -50,13 +49,13 @@ export function RequireStaff(props: RouteSectionProps) {
   );
 }
 
-/** Shows the page only to the roles given (the same roles the API allows); others read why not. */
-export function RoleGate(props: { roles: readonly StaffRole[]; children: JSX.Element }) {
+/** Shows the page only to those with the permission (the API decides by the same table); others read why not. */
+export function RoleGate(props: { permission: Permission; children: JSX.Element }) {
   const { t } = useI18n();
   const session = useSession();
   return (
     <Switch>
-      <Match when={mayUse(props, session.user()?.role)}>{props.children}</Match>
+      <Match when={hasPermission(session.user()?.role, props.permission)}>{props.children}</Match>
       <Match when={true}>
         <Page title={t("common:forbidden.title")}>
           <p>{t("common:forbidden.body")}</p>

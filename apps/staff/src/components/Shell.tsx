@@ -1,8 +1,8 @@
+import { problemOf } from "@heard/client";
 import { type Language, languageNames, supportedLanguages } from "@heard/i18n";
 import { Button, LanguagePicker, SkipLink } from "@heard/ui";
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, Show, Suspense } from "solid-js";
-import { toAppError } from "../lib/errors";
 import { useI18n } from "../lib/i18n";
 import { useSession } from "../lib/session";
 import { api, onUnauthorized } from "../lib/trpc";
@@ -51,7 +51,7 @@ export function Shell(props: RouteSectionProps) {
     try {
       await session.signOut();
     } catch (error) {
-      setSignOutError(errorText(toAppError(error)));
+      setSignOutError(errorText(problemOf(error)));
     } finally {
       setSigningOut(false);
     }

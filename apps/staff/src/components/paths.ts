@@ -17,3 +17,13 @@ export function signInHref(next: string | null, reason?: SignInReason): string {
   const search = query.toString();
   return search ? `/sign-in?${search}` : "/sign-in";
 }
+
+/**
+ * A relative path inside the app that is safe to go to after signing in
+ * ("/families?x=1"), or "/" for anything else (other sites, "//evil", the sign-in page itself).
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  if (/^\/sign-in(?:[/?#]|$)/.test(next)) return "/";
+  return next;
+}

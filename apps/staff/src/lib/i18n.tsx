@@ -1,7 +1,16 @@
-import { createI18n, dirOf, type I18n, isLanguage, type Language, matchLanguage, type Namespace, type Translate } from "@heard/i18n";
+import { type DateStyle, errorMessage, type Form, formatDate, type Problem, type SummaryItem, summaryItems } from "@heard/client";
+import {
+  createI18n,
+  dirOf,
+  type I18n,
+  isLanguage,
+  type Language,
+  matchLanguage,
+  type Namespace,
+  type Translate,
+  type Translator,
+} from "@heard/i18n";
 import { type Accessor, createContext, createSignal, type JSX, useContext } from "solid-js";
-import { dateLocale, errorMessage } from "./error-text";
-import type { AppError } from "./errors";
 
 /** The namespaces the staff app uses ("home" belongs to the family app). */
 export const staffNamespaces: readonly Namespace[] = ["common", "errors", "auth", "admin", "meetings", "concerns", "tips", "results"];
@@ -44,14 +53,23 @@ export async function loadI18n(language: Language): Promise<I18n> {
 
 export interface Localisation {
   language: Accessor<Language>;
-  /** Reactive translate: re-runs wherever it is read when the language changes. */
-  t: Translate;
+  /** Reactive translate: re-runs wherever it is read when the language changes. Only keys the locale files have. */
+  t: Translator;
   /** Switches language (loading its messages first). `remember` saves it on this device. */
   changeLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
-  /** The message for an AppError or a bare key, in the current language ("lockedOut" gets its time). */
-  errorText: (error: AppError | string) => string;
-  /** "22 Nov 2026, 14:05" in the current language, local time zone, Western digits. */
-  formatDateTime: (value: string | Date) => string;
+  /** The message for a Problem or a bare key of `errors`, in the current language ("lockedOut" gets its time). */
+  errorText: (error: Problem | string) => string;
+  /** A date in the current language, Western digits: "22 Nov 2026, 14:05" as `dateTime` (see DateStyle). */
+  formatDate: (value: string | number | Date, style: DateStyle) => string;
+  /**
+   * The error summary's lines for a form: the problem about no field, then "Label: message"
+   * for each field, linked to its control.
+   */
+  formSummary: <F extends string>(
+    form: Pick<Form<F>, "fields" | "error" | "formError">,
+    fieldId: (field: F) => string,
+    label: (field: F) => string,
+  ) => SummaryItem[];
 }
 
 const LocalisationContext = createContext<Localisation>();
@@ -61,7 +79,7 @@ export function I18nProvider(props: { i18n: I18n; language: Language; children: 
   const [language, setLanguage] = createSignal<Language>(props.language);
   const translate = i18n.t.bind(i18n) as unknown as Translate;
 
-  const t: Translate = (key, options) => {
+  const t: Translator = (key, options) => {
     language(); // track
     return translate(key, options);
   };
@@ -74,19 +92,17 @@ export function I18nProvider(props: { i18n: I18n; language: Language; children: 
     setLanguage(next);
   };
 
-  const errorText = (error: AppError | string) => errorMessage(t, language(), error);
+  const errorText = (error: Problem | string) => errorMessage(t, language(), error);
 
-  const formatDateTime = (value: string | Date) => {
-    const date = typeof value === "string" ? new Date(value) : value;
-    return new Intl.DateTimeFormat(dateLocale(language()), {
-      dateStyle: "medium",
-      timeStyle: "short",
-      hourCycle: "h23",
-      numberingSystem: "latn",
-    }).format(date);
+  const value: Localisation = {
+    language,
+    t,
+    changeLanguage,
+    errorText,
+    formatDate: (date, style) => formatDate(date, language(), style),
+    formSummary: (form, fieldId, label) =>
+      summaryItems(form, { fieldId, fieldText: (field, key) => `${label(field)}: ${errorText(key)}`, generalText: errorText }),
   };
-
-  const value: Localisation = { language, t, changeLanguage, errorText, formatDateTime };
   return <LocalisationContext.Provider value={value}>{props.children}</LocalisationContext.Provider>;
 }
 

@@ -1,7 +1,8 @@
+import { type Problem, problemOf } from "@heard/client";
 import { isStaffRole, type StaffRole } from "@heard/domain";
+import { useQueryClient } from "@tanstack/solid-query";
 import { type Accessor, batch, createContext, createEffect, createSignal, type JSX, on, useContext } from "solid-js";
 import type { SignInReason } from "../components/paths";
-import { type AppError, toAppError } from "./errors";
 import { savedLanguage, useI18n } from "./i18n";
 import { api, type Me } from "./trpc";
 
@@ -14,7 +15,7 @@ export interface Session {
   /** True until the first answer to "who is signed in?" arrives. */
   loading: Accessor<boolean>;
   /** Set when "who is signed in?" could not be asked (network); `retry` asks again. */
-  error: Accessor<AppError | null>;
+  error: Accessor<Problem | null>;
   /** Why the last session here ended, for the sign-in page ("expired", "signedOut"); null after a sign-in. */
   endReason: Accessor<SignInReason | null>;
   retry: () => void;
@@ -34,9 +35,11 @@ function asStaff(me: Me | null | undefined): StaffUser | null {
 
 export function SessionProvider(props: { children: JSX.Element }) {
   const { changeLanguage } = useI18n();
+  // Answers belong to whoever asked: a new person (or nobody) starts with an empty cache.
+  const queryClient = useQueryClient();
   const [user, setUser] = createSignal<StaffUser | null>(null);
   const [loading, setLoading] = createSignal(true);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
   const [endReason, setEndReason] = createSignal<SignInReason | null>(null);
 
   const load = async () => {
@@ -52,7 +55,7 @@ export function SessionProvider(props: { children: JSX.Element }) {
       });
     } catch (thrown) {
       batch(() => {
-        setError(toAppError(thrown));
+        setError(problemOf(thrown));
         setLoading(false);
       });
     }
@@ -86,6 +89,7 @@ export function SessionProvider(props: { children: JSX.Element }) {
     async signIn(email, password) {
       await api.auth.staffSignIn.mutate({ email, password });
       const me = asStaff(await api.auth.me.query());
+      queryClient.clear();
       batch(() => {
         setEndReason(null);
         setError(null);
@@ -98,11 +102,12 @@ export function SessionProvider(props: { children: JSX.Element }) {
         await api.auth.signOut.mutate();
       } catch (thrown) {
         // Already signed out is fine; anything else (the network) the caller shows.
-        if (toAppError(thrown).code !== "UNAUTHORIZED") throw thrown;
+        if (problemOf(thrown).code !== "UNAUTHORIZED") throw thrown;
       }
       session.forget("signedOut");
     },
     forget(reason) {
+      queryClient.clear();
       batch(() => {
         setEndReason(reason);
         setUser(null);

@@ -63,3 +63,19 @@ export const api = createTRPCClient<AppRouter>({
 
 /** What `auth.me` answers for a signed-in person. */
 export type Me = NonNullable<Awaited<ReturnType<typeof api.auth.me.query>>>;
+
+/** The dotted paths ("admin.teams.list") of the client's procedures of one kind, read from its type. */
+type PathsOf<Node, Kind extends "query" | "mutate", Prefix extends string = ""> = {
+  [Key in keyof Node & string]: Node[Key] extends Record<Kind, unknown>
+    ? `${Prefix}${Key}`
+    : Node[Key] extends Record<"query", unknown> | Record<"mutate", unknown>
+      ? never
+      : PathsOf<Node[Key], Kind, `${Prefix}${Key}.`>;
+}[keyof Node & string];
+
+/** Every query of the API, by path: "admin.teams.list". */
+export type QueryPath = PathsOf<typeof api, "query">;
+/** Every mutation of the API, by path: "admin.teams.create". */
+export type MutationPath = PathsOf<typeof api, "mutate">;
+/** Every procedure of the API, by path. */
+export type ProcedurePath = QueryPath | MutationPath;

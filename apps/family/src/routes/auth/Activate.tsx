@@ -1,16 +1,17 @@
-import { Button, TextField } from "@heard/ui";
+import { createForm, type FieldErrors, summaryItems } from "@heard/client";
+import { passwordRules } from "@heard/domain/rules";
+import { Button, ErrorSummary, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal } from "solid-js";
-import { problemOf } from "../../errors";
-import { t } from "../../i18n";
+import { errorText, t } from "../../i18n";
 import { signedIn } from "../../session";
 import { leaveNotice } from "../../shell/announcer";
-import { ErrorSummary } from "../../shell/ErrorSummary";
-import { createFormProblems, type FormProblem, formProblemOf } from "../../shell/form";
 import { Page } from "../../shell/Page";
 import { trpc } from "../../trpc";
 import { noAutoCorrect, PassphraseField, PassphraseToggle } from "./PassphraseField";
-import { passphraseMin } from "./rules";
+
+/** The shortest passphrase the server accepts, for the hint and a check before sending. */
+const passphraseMin = passwordRules.familyMin;
 
 type Field = "code" | "username" | "passphrase" | "confirm";
 const fields: readonly Field[] = ["code", "username", "passphrase", "confirm"];
@@ -22,7 +23,7 @@ const inputIds: Record<Field, string> = {
 };
 
 /** Server messages that are about one field. */
-const fieldOfKey: Partial<Record<string, Field>> = {
+const messageFields: Partial<Record<string, Field>> = {
   activationCodeInvalid: "code",
   activationCodeExpired: "code",
   activationCodeUsed: "code",
@@ -45,43 +46,50 @@ export default function Activate() {
   const [passphrase, setPassphrase] = createSignal("");
   const [confirm, setConfirm] = createSignal("");
   const [shown, setShown] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const { fieldError, summaryItems, show, summaryRef } = createFormProblems(fields, inputIds);
+  const form = createForm({ fields, messageFields });
+  const fieldError = (field: Field) => {
+    const key = form.error(field);
+    return key ? errorText(key) : undefined;
+  };
 
   /** Checks that need no server; the server checks everything again. */
-  const check = (): FormProblem<Field> | null => {
-    const found: FormProblem<Field> = { fields: {}, general: null };
+  const check = (): FieldErrors<Field> => {
+    const found: FieldErrors<Field> = {};
     // The code's format (any case, spaces, dashes) is left to the server: one set of rules.
-    if (!code().trim()) found.fields.code = "required";
-    if (!username().trim()) found.fields.username = "required";
-    if (!passphrase()) found.fields.passphrase = "required";
-    else if (passphrase().length < passphraseMin) found.fields.passphrase = "passwordTooShort";
-    if (!found.fields.passphrase && confirm() !== passphrase()) found.fields.confirm = "passwordsDiffer";
-    return Object.keys(found.fields).length > 0 ? found : null;
+    if (!code().trim()) found.code = "required";
+    if (!username().trim()) found.username = "required";
+    if (!passphrase()) found.passphrase = "required";
+    else if (passphrase().length < passphraseMin) found.passphrase = "passwordTooShort";
+    if (!found.passphrase && confirm() !== passphrase()) found.confirm = "passwordsDiffer";
+    return found;
   };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    const found = check();
-    if (found) return show(found);
-
-    setBusy(true);
-    try {
-      await trpc.auth.familyActivate.mutate({ code: code(), username: username(), passphrase: passphrase() });
-      await signedIn();
+    const activated = await form.submit({
+      check,
+      send: async () => {
+        await trpc.auth.familyActivate.mutate({ code: code(), username: username(), passphrase: passphrase() });
+        await signedIn();
+      },
+    });
+    if (activated) {
       leaveNotice(t("auth:family.activate.done"));
       navigate("/");
-    } catch (error) {
-      show(formProblemOf(problemOf(error), fields, fieldOfKey));
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <Page title={t("auth:family.activate.title")}>
-      <ErrorSummary items={summaryItems()} ref={summaryRef} />
+      <ErrorSummary
+        title={t("errorSummary.title")}
+        failures={form.failures()}
+        items={summaryItems(form, {
+          fieldId: (field) => inputIds[field],
+          fieldText: (_field, key) => errorText(key),
+          generalText: errorText,
+        })}
+      />
       <form class="stack" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           id={inputIds.code}
@@ -140,7 +148,7 @@ export default function Activate() {
           autocomplete="new-password"
           shown={shown()}
         />
-        <Button type="submit" block loading={busy()} loadingText={t("auth:family.activate.busy")}>
+        <Button type="submit" block loading={form.busy()} loadingText={t("auth:family.activate.busy")}>
           {t("auth:family.activate.submit")}
         </Button>
       </form>

@@ -1,12 +1,10 @@
-import { Button, TextField } from "@heard/ui";
+import { createForm, type FieldErrors, summaryItems } from "@heard/client";
+import { Button, ErrorSummary, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal } from "solid-js";
-import { problemOf } from "../../errors";
-import { t } from "../../i18n";
+import { errorText, t } from "../../i18n";
 import { signedIn } from "../../session";
 import { leaveNotice } from "../../shell/announcer";
-import { ErrorSummary } from "../../shell/ErrorSummary";
-import { createFormProblems, type FormProblem, formProblemOf } from "../../shell/form";
 import { Page } from "../../shell/Page";
 import { trpc } from "../../trpc";
 import { noAutoCorrect, PassphraseField, PassphraseToggle } from "./PassphraseField";
@@ -21,33 +19,43 @@ export default function SignIn() {
   const [username, setUsername] = createSignal("");
   const [passphrase, setPassphrase] = createSignal("");
   const [shown, setShown] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const { fieldError, summaryItems, show, summaryRef } = createFormProblems(fields, inputIds);
+  const form = createForm({ fields });
+  const fieldError = (field: Field) => {
+    const key = form.error(field);
+    return key ? errorText(key) : undefined;
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    const missing: FormProblem<Field> = { fields: {}, general: null };
-    if (!username().trim()) missing.fields.username = "required";
-    if (!passphrase()) missing.fields.passphrase = "required";
-    if (Object.keys(missing.fields).length > 0) return show(missing);
-
-    setBusy(true);
-    try {
-      await trpc.auth.familySignIn.mutate({ username: username(), passphrase: passphrase() });
-      await signedIn();
+    const signedInNow = await form.submit({
+      check: () => {
+        const missing: FieldErrors<Field> = {};
+        if (!username().trim()) missing.username = "required";
+        if (!passphrase()) missing.passphrase = "required";
+        return missing;
+      },
+      send: async () => {
+        await trpc.auth.familySignIn.mutate({ username: username(), passphrase: passphrase() });
+        await signedIn();
+      },
+    });
+    if (signedInNow) {
       leaveNotice(t("auth:signedIn"));
       navigate("/");
-    } catch (error) {
-      show(formProblemOf(problemOf(error), fields));
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <Page title={t("auth:family.signIn.title")}>
-      <ErrorSummary items={summaryItems()} ref={summaryRef} />
+      <ErrorSummary
+        title={t("errorSummary.title")}
+        failures={form.failures()}
+        items={summaryItems(form, {
+          fieldId: (field) => inputIds[field],
+          fieldText: (_field, key) => errorText(key),
+          generalText: errorText,
+        })}
+      />
       <form class="stack" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           id={inputIds.username}
@@ -75,7 +83,7 @@ export default function SignIn() {
           />
           <PassphraseToggle shown={shown()} onToggle={() => setShown(!shown())} controls={inputIds.passphrase} />
         </div>
-        <Button type="submit" block loading={busy()} loadingText={t("auth:family.signIn.busy")}>
+        <Button type="submit" block loading={form.busy()} loadingText={t("auth:family.signIn.busy")}>
           {t("auth:family.signIn.submit")}
         </Button>
       </form>

@@ -1,9 +1,8 @@
-import { formatFeedbackCode, parseFeedbackCode } from "@heard/domain";
+import { problemOf } from "@heard/client";
+import { formatFeedbackCode, parseFeedbackCode } from "@heard/domain/rules";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { problemOf } from "../../errors";
-import { loadNamespaces, t } from "../../i18n";
-import { errorText } from "../../shell/form";
+import { errorText, loadNamespaces, t } from "../../i18n";
 import { NewCodeHint } from "./HelpNow";
 import { openFeedback } from "./start";
 

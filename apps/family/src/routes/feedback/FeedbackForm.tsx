@@ -1,23 +1,24 @@
+import { createForm, type Problem, problemOf, summaryItems } from "@heard/client";
 import {
   type AgeBand,
   ageBands,
   type ContactMethod,
   characterCount,
+  contactDetailMax,
   contactMethodNeedsDetail,
   contactMethods,
-  emailPattern,
+  type FeedbackDraftFields,
+  feedbackProblems,
   freeTextMaxLength,
-  phonePattern,
   type RespondentKind,
   respondentKinds,
   type TipAnswer,
   tipAnswers,
-} from "@heard/domain";
+} from "@heard/domain/rules";
+import type { TranslationKey } from "@heard/i18n";
+import { ErrorSummary } from "@heard/ui";
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
-import { type Problem, problemOf } from "../../errors";
-import { language, loadNamespaces, t } from "../../i18n";
-import { ErrorSummary, type ErrorSummaryItem } from "../../shell/ErrorSummary";
-import { errorText, focusSoon } from "../../shell/form";
+import { errorText, language, loadNamespaces, t } from "../../i18n";
 import { Page } from "../../shell/Page";
 import { trpc } from "../../trpc";
 import { Choices, FieldError } from "./fields";
@@ -25,7 +26,8 @@ import { giveUpSignal } from "./outbox";
 import { canSpeak, ReadAloud } from "./speech";
 import { type Draft, enqueue, newKey, type Opened, type Submission, type SubmitResult, type Tip } from "./storage";
 
-type Field = "respondentKind" | "ageBand" | "freeText" | "contactMethod" | "contactDetail";
+type Field = Exclude<keyof FeedbackDraftFields, "contactRequested">;
+/** In page order, as the error summary lists them. */
 const fields: readonly Field[] = ["respondentKind", "ageBand", "freeText", "contactMethod", "contactDetail"];
 /** The input each problem's link in the error summary moves focus to. */
 const inputIds: Record<Field, string> = {
@@ -36,13 +38,6 @@ const inputIds: Record<Field, string> = {
   contactDetail: "contact-detail",
 };
 
-interface FormProblem {
-  /** Field → full message key ("feedback:problems.who", "errors:tooLong"). */
-  fields: Partial<Record<Field, string>>;
-  /** A message about no one field, translated when shown. */
-  general: (() => string) | null;
-}
-
 /** Decorative faces beside the words; `aria-hidden`, so screen readers say only the words. */
 const faces: Record<TipAnswer, string> = { yes: "😀", aBit: "😐", no: "🙁", skipped: "😶" };
 
@@ -51,8 +46,6 @@ function tipText(tip: Tip, lang: string): { title: string; wording: string; lang
   const translated = lang === "cy" || lang === "ar" ? tip.translations[lang] : undefined;
   return translated?.title ? { ...translated, lang } : { title: tip.title, wording: tip.wording, lang: "en" };
 }
-
-/** Characters as people (and the server) count them: an emoji or an Arabic letter is one. */
 
 export interface FeedbackFormProps {
   opened: Opened;
@@ -70,21 +63,33 @@ export interface FeedbackFormProps {
  * is faster than one tip per screen: no waiting between questions (each screen would be a tap
  * and a re-read of the page's start), the thumb just scrolls, answers already given stay in
  * view, and screen-reader users move between groups with the usual fieldset navigation.
- * Nothing typed is ever cleared: a problem is named at the top and by its field.
+ * Nothing typed is ever cleared: a problem is named at the top and by its field. The checks
+ * before sending are the server's own (`feedbackProblems`), so both name a problem alike.
  */
 export function FeedbackForm(props: FeedbackFormProps) {
-  const [sending, setSending] = createSignal(false);
-  const [problem, setProblem] = createSignal<FormProblem | null>(null);
-  let summary: HTMLDivElement | undefined;
+  const form = createForm({ fields });
 
+  /** A field's problem in this form's own words (an error key from the check or the server). */
+  const fieldText = (field: Field, key: string) => {
+    const email = props.draft.contactMethod === "email";
+    const own: Partial<Record<string, TranslationKey>> = {
+      respondentKind: "feedback:problems.who",
+      ageBand: "feedback:problems.age",
+      contactMethod: "feedback:problems.contactMethod",
+      "freeText.tooLong": "feedback:problems.tooLong",
+      "contactDetail.required": email ? "feedback:problems.email" : "feedback:problems.phone",
+      "contactDetail.invalidPhone": "feedback:problems.phoneInvalid",
+      "contactDetail.invalidEmail": "feedback:problems.emailInvalid",
+    };
+    const ownKey = own[`${field}.${key}`] ?? own[field];
+    return ownKey ? t(ownKey, { max: freeTextMaxLength }) : errorText(key);
+  };
   const fieldError = (field: Field) => {
-    const key = problem()?.fields[field];
-    return key ? t(key, { max: freeTextMaxLength }) : undefined;
+    const key = form.error(field);
+    return key ? fieldText(field, key) : undefined;
   };
-  const show = (next: FormProblem) => {
-    setProblem(next);
-    focusSoon(() => summary);
-  };
+  /** No answer came and the phone would not keep the answers either; anything else in the server's words. */
+  const generalText = (problem: Problem) => (problem.messageKey === "network" ? t("feedback:saved.notSaved") : errorText(problem));
 
   const left = () => freeTextMaxLength - characterCount(props.draft.freeText);
   const counter = () =>
@@ -102,46 +107,17 @@ export function FeedbackForm(props: FeedbackFormProps) {
     ),
   );
 
-  /** Checks that need no server (the server checks everything again). */
-  const check = (): FormProblem | null => {
+  /** The draft as the rules read it ("" is "not chosen yet"). */
+  const drafted = (): FeedbackDraftFields => {
     const draft = props.draft;
-    const found: FormProblem["fields"] = {};
-    if (!draft.respondentKind) found.respondentKind = "feedback:problems.who";
-    else if (draft.respondentKind === "child" && !draft.ageBand) found.ageBand = "feedback:problems.age";
-    if (left() < 0) found.freeText = "feedback:problems.tooLong";
-    if (draft.contactRequested) {
-      const detail = draft.contactDetail.trim();
-      if (!draft.contactMethod) found.contactMethod = "feedback:problems.contactMethod";
-      else if (draft.contactMethod === "phone") {
-        if (!detail) found.contactDetail = "feedback:problems.phone";
-        else if (!phonePattern.test(detail) || detail.length > 30) found.contactDetail = "feedback:problems.phoneInvalid";
-      } else if (draft.contactMethod === "email") {
-        if (!detail) found.contactDetail = "feedback:problems.email";
-        else if (!emailPattern.test(detail) || detail.length > 254) found.contactDetail = "feedback:problems.emailInvalid";
-      }
-    }
-    return Object.keys(found).length > 0 ? { fields: found, general: null } : null;
-  };
-
-  /** The server's refusal, in this form's own words where it has them. */
-  const fromServer = (refusal: Problem): FormProblem => {
-    const found: FormProblem["fields"] = {};
-    const email = props.draft.contactMethod === "email";
-    const own: Record<string, string> = {
-      respondentKind: "feedback:problems.who",
-      ageBand: "feedback:problems.age",
-      contactMethod: "feedback:problems.contactMethod",
-      "freeText.tooLong": "feedback:problems.tooLong",
-      "contactDetail.required": email ? "feedback:problems.email" : "feedback:problems.phone",
-      "contactDetail.invalidPhone": "feedback:problems.phoneInvalid",
-      "contactDetail.invalidEmail": "feedback:problems.emailInvalid",
+    return {
+      respondentKind: draft.respondentKind || null,
+      ageBand: draft.ageBand || null,
+      freeText: draft.freeText,
+      contactRequested: draft.contactRequested,
+      contactMethod: draft.contactMethod || null,
+      contactDetail: draft.contactDetail,
     };
-    for (const [field, key] of Object.entries(refusal.fieldErrors)) {
-      if (!(fields as readonly string[]).includes(field)) continue;
-      found[field as Field] = own[`${field}.${key}`] ?? own[field] ?? `errors:${key}`;
-    }
-    const general = Object.keys(found).length > 0 && refusal.messageKey === "invalidInput" ? null : () => errorText(refusal.messageKey);
-    return { fields: found, general };
   };
 
   const submission = (): Submission => {
@@ -169,38 +145,23 @@ export function FeedbackForm(props: FeedbackFormProps) {
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     // A second tap while sending does nothing; and every try carries the draft's one key.
-    if (sending()) return;
-    const found = check();
-    if (found) return show(found);
-    const answers = submission();
-    setSending(true);
-    try {
-      props.finished(await trpc.feedback.submit.mutate(answers, { signal: giveUpSignal() }));
-    } catch (error) {
-      const refusal = problemOf(error);
-      if (refusal.messageKey === "network") {
-        // No answer: keep the answers (with their key) on the phone and send them later.
-        if (enqueue(answers)) return props.finished(null);
-        return show({ fields: {}, general: () => t("feedback:saved.notSaved") });
-      }
-      // The server holds other answers under this key: these need a key of their own.
-      if (refusal.messageKey === "idempotencyConflict") props.change({ key: newKey() });
-      await loadNamespaces(["errors"]);
-      show(fromServer(refusal));
-    } finally {
-      setSending(false);
-    }
-  };
-
-  const summaryItems = () => {
-    const current = problem();
-    if (!current) return [];
-    const items: ErrorSummaryItem[] = current.general ? [{ text: current.general() }] : [];
-    for (const field of fields) {
-      const text = fieldError(field);
-      if (text) items.push({ text, inputId: inputIds[field] });
-    }
-    return items;
+    await form.submit({
+      check: () => feedbackProblems(drafted()),
+      send: async () => {
+        const answers = submission();
+        try {
+          props.finished(await trpc.feedback.submit.mutate(answers, { signal: giveUpSignal() }));
+        } catch (error) {
+          const refusal = problemOf(error);
+          // No answer: keep the answers (with their key) on the phone and send them later.
+          if (refusal.messageKey === "network" && enqueue(answers)) return props.finished(null);
+          // The server holds other answers under this key: these need a key of their own.
+          if (refusal.messageKey === "idempotencyConflict") props.change({ key: newKey() });
+          if (refusal.messageKey !== "network") await loadNamespaces(["errors"]);
+          throw error;
+        }
+      },
+    });
   };
 
   const needsDetail = () => props.draft.contactRequested && props.draft.contactMethod !== "" && props.draft.contactMethod !== "worker";
@@ -208,7 +169,11 @@ export function FeedbackForm(props: FeedbackFormProps) {
 
   return (
     <Page title={t("feedback:form.title")}>
-      <ErrorSummary items={summaryItems()} ref={(element) => (summary = element)} />
+      <ErrorSummary
+        title={t("errorSummary.title")}
+        failures={form.failures()}
+        items={summaryItems(form, { fieldId: (field) => inputIds[field], fieldText, generalText })}
+      />
       <form class="stack stack--l" novalidate onSubmit={(event) => void send(event)}>
         <Choices
           name="respondentKind"
@@ -348,6 +313,7 @@ export function FeedbackForm(props: FeedbackFormProps) {
                 type={props.draft.contactMethod === "email" ? "email" : "tel"}
                 autocomplete={props.draft.contactMethod === "email" ? "email" : "tel"}
                 spellcheck={false}
+                maxLength={props.draft.contactMethod === "email" ? contactDetailMax.email : contactDetailMax.phone}
                 value={props.draft.contactDetail}
                 onInput={(event) => props.change({ contactDetail: event.currentTarget.value })}
                 aria-invalid={fieldError("contactDetail") ? true : undefined}
@@ -357,8 +323,8 @@ export function FeedbackForm(props: FeedbackFormProps) {
           </Show>
         </div>
 
-        <button type="submit" class="btn btn--primary btn--block send" aria-disabled={sending() || undefined}>
-          {sending() ? t("feedback:form.sending") : t("feedback:form.send")}
+        <button type="submit" class="btn btn--primary btn--block send" aria-disabled={form.busy() || undefined}>
+          {form.busy() ? t("feedback:form.sending") : t("feedback:form.send")}
         </button>
       </form>
     </Page>

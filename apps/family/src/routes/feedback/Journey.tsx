@@ -1,12 +1,10 @@
-import { parseFeedbackCode } from "@heard/domain";
+import { ApiError, formatDate, type Problem, problemOf } from "@heard/client";
+import { parseFeedbackCode } from "@heard/domain/rules";
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, Match, onCleanup, onMount, Show, Switch } from "solid-js";
-import { type Problem, problemOf } from "../../errors";
-import { language, loadNamespaces, t } from "../../i18n";
+import { errorText, language, loadNamespaces, t } from "../../i18n";
 import { withNumbersInOrder } from "../../shell/bidi";
-import { errorText } from "../../shell/form";
 import { Page } from "../../shell/Page";
-import { ApiError } from "../../trpc";
 import { FeedbackForm } from "./FeedbackForm";
 import { frontDoorPhone, HelpNow, NewCodeHint } from "./HelpNow";
 import { flushOutbox, onSettled, type Settled } from "./outbox";
@@ -144,15 +142,8 @@ function Steps(props: { opened: Opened }) {
 
 /** What the feedback is for, that it is anonymous, and that worrying words are shared: before any question. */
 function Intro(props: { opened: Opened; start: () => void }) {
-  const date = () =>
-    // British English ("2 March 2026"), Welsh, Arabic with Western digits (as everywhere in the app).
-    new Intl.DateTimeFormat(language() === "en" ? "en-GB" : language(), {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-      numberingSystem: "latn",
-    }).format(new Date(`${props.opened.heldOn}T00:00:00Z`));
+  // "2 March 2026": the day as the worker wrote it, in the reader's language.
+  const date = () => formatDate(props.opened.heldOn, language(), "longDay");
   const paragraphs = () => [
     t("feedback:intro.meeting", { meetingType: t(`feedback:meetingTypes.${props.opened.meetingType}`), date: date() }),
     t("feedback:intro.purpose"),

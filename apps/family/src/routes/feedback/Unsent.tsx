@@ -1,7 +1,6 @@
-import { formatFeedbackCode } from "@heard/domain";
+import { formatFeedbackCode } from "@heard/domain/rules";
 import { createResource, For, Show } from "solid-js";
-import { loadNamespaces, t } from "../../i18n";
-import { errorText } from "../../shell/form";
+import { errorText, loadNamespaces, t } from "../../i18n";
 import { dequeue, queued } from "./storage";
 
 /**

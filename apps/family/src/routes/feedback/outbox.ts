@@ -10,8 +10,8 @@
  *   stays, marked with the reason, so the person is told (and may remove it); it is not retried.
  * - no answer, a timeout, 403/408/429 or a server fault: it stays and is tried again later.
  */
-import { isNetworkFailure, problemOf } from "../../errors";
-import { ApiError, trpc } from "../../trpc";
+import { ApiError, isNetworkFailure, problemOf } from "@heard/client";
+import { trpc } from "../../trpc";
 import { dequeue, markFailed, queued, rememberAnswered, type SubmitResult } from "./storage";
 
 /** A send that hangs on a weak signal is given up after this long, and tried again later. */

@@ -3,7 +3,7 @@
  * code while the screen's code downloads, and send answers saved on this phone. Kept tiny:
  * it is in the entry chunk; the sending itself (outbox.ts) loads only when there is some.
  */
-import { parseFeedbackCode } from "@heard/domain";
+import { parseFeedbackCode } from "@heard/domain/rules";
 import { trpc } from "../../trpc";
 import type { Opened } from "./storage";
 

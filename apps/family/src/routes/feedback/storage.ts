@@ -12,7 +12,7 @@
  * there", and writes say whether they worked.
  */
 import type { RouterInputs, RouterOutputs } from "@heard/api";
-import type { AgeBand, ContactMethod, RespondentKind, TipAnswer } from "@heard/domain";
+import type { AgeBand, ContactMethod, RespondentKind, TipAnswer } from "@heard/domain/rules";
 import { createSignal } from "solid-js";
 import { outboxKey } from "./start";
 

@@ -1,7 +1,6 @@
-import { translateError } from "@heard/i18n";
+import { problemOf } from "@heard/client";
 import { createSignal, Show } from "solid-js";
-import { problemOf } from "../../errors";
-import { loadNamespaces, t } from "../../i18n";
+import { errorText, loadNamespaces, t } from "../../i18n";
 import { signOut } from "../../session";
 import { announce, leaveNotice, takeNotice } from "../../shell/announcer";
 import { Page } from "../../shell/Page";
@@ -29,7 +28,7 @@ export function SignedInHome(props: SignedInHomeProps) {
     } catch (error) {
       takeNotice();
       // The error messages are fetched only when needed: most visits never need them.
-      const message = (await loadNamespaces(["errors"])) ? translateError(t, problemOf(error).messageKey) : t("states.error");
+      const message = (await loadNamespaces(["errors"])) ? errorText(problemOf(error).messageKey) : t("states.error");
       setProblem(message);
       announce(message);
     } finally {

@@ -1,101 +1,66 @@
+import { problemOf } from "@heard/client";
+import { type AuditAction, auditActionKey, auditActions, isAuditAction } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Select } from "@heard/ui";
-import { batch, createResource, createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { Page } from "../../components/Page";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
+import { createApiPages, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
 
-type AuditEntry = Awaited<ReturnType<typeof api.admin.audit.list.query>>["entries"][number];
-
+type AuditPage = Awaited<ReturnType<typeof api.admin.audit.list.query>>;
 /**
- * Actions the API records today, for the filter and for their translated names
- * (`admin:audit.actions.<action with dots as underscores>`). An action not listed still
- * shows, by its raw name.
+ * One entry. `subjectName` is the name of the person, team or meeting it is about, joined by the
+ * server; until the server sends it, it is undefined here, and the id shows instead.
  */
-export const knownAuditActions = [
-  "auth.signIn.succeeded",
-  "auth.signIn.failed",
-  "auth.signIn.locked",
-  "auth.signedOut",
-  "auth.passwordChanged",
-  "auth.family.activated",
-  "admin.organisation.updated",
-  "admin.team.created",
-  "admin.team.renamed",
-  "admin.staff.created",
-  "admin.staff.updated",
-  "admin.staff.disabled",
-  "admin.staff.enabled",
-  "admin.family.created",
-  "admin.family.codeIssued",
-] as const;
+type AuditEntry = AuditPage["entries"][number] & { subjectName?: string | null };
 
 const pageSize = 50;
 
+/**
+ * An action's name, `admin:audit.actions.<action with dots as underscores>`. The domain types the
+ * key as any string below `audit.actions.`; the locale test checks every action has its name in
+ * every language, so this is a key the files have.
+ */
+const auditActionName = (action: AuditAction) => `admin:${auditActionKey(action)}` as TranslationKey;
+
 export default function AuditPage() {
-  const { t, formatDateTime, errorText } = useI18n();
-  const [entries, setEntries] = createSignal<AuditEntry[]>([]);
-  const [nextBefore, setNextBefore] = createSignal<number | undefined>(undefined);
-  const [loading, setLoading] = createSignal(false);
-  const [loaded, setLoaded] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const { t, formatDate, errorText } = useI18n();
   const [chosenAction, setChosenAction] = createSignal("");
   const [appliedAction, setAppliedAction] = createSignal("");
 
-  // Names for the ids the log records (people, family accounts, teams).
-  // A missing name is not worth an error: the id shows instead.
-  const [names] = createResource(async () => {
-    const [staff, teams, families] = await Promise.all([
-      api.admin.staff.list.query().catch(() => []),
-      api.admin.teams.list.query().catch(() => []),
-      api.admin.families.list.query().catch(() => []),
-    ]);
-    const byId = new Map<string, string>();
-    for (const person of staff) byId.set(person.id, person.displayName);
-    for (const family of families) byId.set(family.id, family.displayName);
-    for (const team of teams) byId.set(team.id, team.name);
-    return byId;
-  });
-
-  const load = async (more: boolean) => {
-    if (loading()) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const action = appliedAction();
-      const result = await api.admin.audit.list.query({
-        limit: pageSize,
-        ...(more && nextBefore() !== undefined ? { before: nextBefore() } : {}),
-        ...(action ? { action: action as (typeof knownAuditActions)[number] } : {}),
-      });
-      batch(() => {
-        setEntries((previous) => (more ? [...previous, ...result.entries] : result.entries));
-        setNextBefore(result.nextBefore);
-        setLoaded(true);
-      });
-    } catch (thrown) {
-      setError(toAppError(thrown));
-    } finally {
-      setLoading(false);
-    }
+  // Newest first, a page at a time (each page's `nextBefore` is where the next one starts); while
+  // another filter's entries load, the last ones stay.
+  const filter = () => {
+    const action = appliedAction();
+    return action ? { limit: pageSize, action } : { limit: pageSize };
   };
-  onMount(() => void load(false));
+  const log = createApiPages(() => ({
+    queryKey: queryKey("admin.audit.list", filter()),
+    queryFn: ({ pageParam, signal }) =>
+      api.admin.audit.list.query(pageParam === undefined ? filter() : { ...filter(), before: pageParam }, { signal }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last: AuditPage) => last.nextBefore,
+    keepPrevious: true,
+  }));
+  /** Entries once there are some; a failure keeps those shown. */
+  const loaded = () => log.isSuccess || log.isRefetchError;
+  const entries = (): AuditEntry[] => (loaded() ? (log.data?.pages ?? []).flatMap((page) => page.entries) : []);
 
   const applyFilter = (event: SubmitEvent) => {
     event.preventDefault();
-    setAppliedAction(chosenAction());
-    void load(false);
+    if (chosenAction() === appliedAction()) void log.refetch();
+    else setAppliedAction(chosenAction());
   };
+  const retry = () => void (log.isFetchNextPageError ? log.fetchNextPage() : log.refetch());
 
-  /** "auth.signIn.succeeded" → the text at `admin:audit.actions.auth_signIn_succeeded`, else the raw name. */
-  const actionName = (action: string) => t(`admin:audit.actions.${action.replace(/[^A-Za-z0-9]/g, "_")}`, { defaultValue: action });
+  /** "auth.signIn.succeeded" → "Signed in"; an action this app does not know, by its raw name. */
+  const actionName = (action: string) => (isAuditAction(action) ? t(auditActionName(action), { defaultValue: action }) : action);
 
   const subject = (entry: AuditEntry) => {
     if (!entry.subjectId) return t("admin:audit.none");
-    if (entry.subjectType === "identity") return entry.subjectId;
-    const known = names.state === "ready" ? names.latest : undefined;
-    return known?.get(entry.subjectId) ?? entry.subjectId;
+    return entry.subjectName ?? entry.subjectId;
   };
 
   return (
@@ -108,29 +73,27 @@ export default function AuditPage() {
           onChange={setChosenAction}
           options={[
             { value: "", label: t("admin:audit.allActions") },
-            ...knownAuditActions.map((action) => ({ value: action, label: actionName(action) })),
+            ...auditActions.map((action) => ({ value: action, label: actionName(action) })),
           ]}
         />
         <div>
-          <Button type="submit" variant="secondary" loading={loading() && !loaded()}>
+          <Button type="submit" variant="secondary" loading={log.isPending}>
             {t("admin:audit.applyFilter")}
           </Button>
         </div>
       </form>
 
-      <Show when={error()}>
-        {(problem) => (
-          <Alert variant="danger">
-            <div class="stack stack--s">
-              <p>{errorText(problem())}</p>
-              <div>
-                <Button variant="secondary" onClick={() => void load(entries().length > 0)}>
-                  {t("common:actions.tryAgain")}
-                </Button>
-              </div>
+      <Show when={log.isError}>
+        <Alert variant="danger">
+          <div class="stack stack--s">
+            <p>{errorText(problemOf(log.error))}</p>
+            <div>
+              <Button variant="secondary" onClick={retry}>
+                {t("common:actions.tryAgain")}
+              </Button>
             </div>
-          </Alert>
-        )}
+          </div>
+        </Alert>
       </Show>
 
       <Show when={loaded()} fallback={<p role="status">{t("common:states.loading")}</p>}>
@@ -150,7 +113,7 @@ export default function AuditPage() {
                 {(entry) => (
                   <tr>
                     <td class="nowrap">
-                      <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+                      <time datetime={entry.at}>{formatDate(entry.at, "dateTime")}</time>
                     </td>
                     <td>{entry.actorName ?? t("admin:audit.nobody")}</td>
                     <td>{actionName(entry.action)}</td>
@@ -168,7 +131,7 @@ export default function AuditPage() {
           {t("admin:audit.showing", { count: entries().length })}
         </p>
         <Show
-          when={nextBefore() !== undefined}
+          when={log.hasNextPage}
           fallback={
             <Show when={entries().length > 0}>
               <p>{t("admin:audit.end")}</p>
@@ -176,7 +139,7 @@ export default function AuditPage() {
           }
         >
           <div>
-            <Button variant="secondary" loading={loading()} onClick={() => void load(true)}>
+            <Button variant="secondary" loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
               {t("admin:audit.loadMore")}
             </Button>
           </div>

@@ -1,18 +1,19 @@
+import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
-import { Alert, Button, Card, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import type { TranslationKey } from "@heard/i18n";
+import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { createSignal, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
+import type { api } from "../../lib/trpc";
 
 type Settings = NonNullable<Awaited<ReturnType<typeof api.admin.organisation.get.query>>>;
 type Field = "name" | "frontDoorPhone" | "safeguardingEmail" | "kAnonymityThreshold";
 const fields: readonly Field[] = ["name", "frontDoorPhone", "safeguardingEmail", "kAnonymityThreshold"];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   name: "admin:settings.name",
   frontDoorPhone: "admin:settings.frontDoorPhone",
   safeguardingEmail: "admin:settings.safeguardingEmail",
@@ -21,12 +22,10 @@ const labelKeys: Record<Field, string> = {
 
 export default function OrganisationPage() {
   const { t } = useI18n();
-  const [settings, { refetch }] = createResource(() => api.admin.organisation.get.query());
+  const settings = createApiQuery("admin.organisation.get");
   return (
     <Page title={t("admin:settings.title")}>
-      <LoadState resource={settings} retry={() => void refetch()}>
-        {(current) => <SettingsForm current={current()} />}
-      </LoadState>
+      <LoadState query={settings}>{(current) => <SettingsForm current={current()} />}</LoadState>
     </Page>
   );
 }
@@ -37,13 +36,14 @@ function wholeNumber(text: string): number {
 }
 
 function SettingsForm(props: { current: Settings | null }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [name, setName] = createSignal(props.current?.name ?? "");
   const [phone, setPhone] = createSignal(props.current?.frontDoorPhone ?? "");
   const [email, setEmail] = createSignal(props.current?.safeguardingEmail ?? "");
   const [threshold, setThreshold] = createSignal(String(props.current?.kAnonymityThreshold ?? 5));
   const [saved, setSaved] = createSignal(false);
   const form = createForm<Field>({ fields });
+  const update = createApiMutation("admin.organisation.update");
   const fieldId = (field: Field) => `organisation-${field}`;
   const label = (field: Field) => t(labelKeys[field]);
   const fieldError = (field: Field) => {
@@ -67,7 +67,7 @@ function SettingsForm(props: { current: Settings | null }) {
     const ok = await form.submit({
       check: () => validate<Field>(adminSchemas.organisationSettingsInput, input),
       send: async () => {
-        const result = await api.admin.organisation.update.mutate({
+        const result = await update.mutateAsync({
           name: input.name.trim(),
           frontDoorPhone: input.frontDoorPhone.trim(),
           safeguardingEmail: input.safeguardingEmail.trim(),
@@ -94,7 +94,7 @@ function SettingsForm(props: { current: Settings | null }) {
               <Alert variant="success">{t("admin:settings.saved")}</Alert>
             </Show>
           </div>
-          <ErrorSummary form={form} fieldId={fieldId} label={label} />
+          <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
           <TextField
             id={fieldId("name")}
             label={label("name")}

@@ -1,16 +1,16 @@
-import { authSchemas, passwordRules, type StaffRole } from "@heard/domain";
-import { Alert, Button, Card, Dialog, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import { createForm, type Problem, problemOf, validate } from "@heard/client";
+import { authSchemas, isStaffRole, passwordRules, type StaffRole } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
+import { Alert, Button, Card, Dialog, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { createSignal, For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { type StaffDetailField, StaffDetailFields } from "./StaffFields";
 
 type StaffMember = Awaited<ReturnType<typeof api.admin.staff.list.query>>[number];
@@ -21,7 +21,7 @@ const createFields: readonly CreateField[] = ["email", "displayName", "role", "t
 type EditField = StaffDetailField;
 const editFields: readonly EditField[] = ["displayName", "role", "teamIds"];
 
-const labelKeys: Record<CreateField, string> = {
+const labelKeys: Record<CreateField, TranslationKey> = {
   email: "admin:staff.email",
   displayName: "admin:staff.name",
   role: "admin:staff.role",
@@ -31,13 +31,9 @@ const labelKeys: Record<CreateField, string> = {
 
 export default function StaffPage() {
   const { t } = useI18n();
-  const [staff, { refetch }] = createResource(() => api.admin.staff.list.query());
-  const [teams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
+  const staff = createApiQuery("admin.staff.list");
+  const teams = createApiQuery("admin.teams.list");
   const [notice, setNotice] = createSignal<string | null>(null);
-  const done = (message: string) => {
-    setNotice(message);
-    void refetch();
-  };
 
   return (
     <Page title={t("admin:staff.title")}>
@@ -50,21 +46,21 @@ export default function StaffPage() {
           )}
         </Show>
       </div>
-      <LoadState resource={teams} retry={() => void refetchTeams()}>
+      <LoadState query={teams}>
         {(teamList) => (
           <>
             <Card as="section" aria-labelledby="add-staff-title">
               <Stack>
                 <h2 id="add-staff-title">{t("admin:staff.add")}</h2>
-                <AddStaffForm teams={teamList()} onAdded={() => done(t("admin:staff.created"))} />
+                <AddStaffForm teams={teamList()} onAdded={() => setNotice(t("admin:staff.created"))} />
               </Stack>
             </Card>
             <section class="stack" aria-labelledby="staff-list-title">
               <h2 id="staff-list-title">{t("admin:staff.listTitle")}</h2>
-              <LoadState resource={staff} retry={() => void refetch()}>
+              <LoadState query={staff}>
                 {(list) => (
                   <Show when={list().length > 0} fallback={<p>{t("admin:staff.empty")}</p>}>
-                    <StaffTable staff={list()} teams={teamList()} onChanged={done} />
+                    <StaffTable staff={list()} teams={teamList()} onChanged={setNotice} />
                   </Show>
                 )}
               </LoadState>
@@ -77,12 +73,13 @@ export default function StaffPage() {
 }
 
 function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [email, setEmail] = createSignal("");
   const [displayName, setDisplayName] = createSignal("");
   const [role, setRole] = createSignal<string>("");
   const [teamIds, setTeamIds] = createSignal<string[]>([]);
   const [password, setPassword] = createSignal("");
+  const create = createApiMutation("admin.staff.create");
   const form = createForm<CreateField>({
     fields: createFields,
     messageFields: {
@@ -111,7 +108,7 @@ function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
     const ok = await form.submit({
       check: () => validate<CreateField>(authSchemas.createStaffUserInput, input),
       send: async () => {
-        await api.admin.staff.create.mutate({
+        await create.mutateAsync({
           email: input.email.trim(),
           displayName: input.displayName.trim(),
           role: input.role as StaffRole,
@@ -133,7 +130,7 @@ function AddStaffForm(props: { teams: Team[]; onAdded: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId("email")}
           type="email"
@@ -186,7 +183,8 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
   const [editing, setEditing] = createSignal<StaffMember | null>(null);
   const [switching, setSwitching] = createSignal<StaffMember | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [switchError, setSwitchError] = createSignal<AppError | null>(null);
+  const [switchError, setSwitchError] = createSignal<Problem | null>(null);
+  const switchAccount = createApiMutation("admin.staff.setDisabled");
 
   const teamNames = (ids: string[]) => {
     if (ids.length === 0) return t("admin:staff.noTeams");
@@ -200,11 +198,11 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
     setBusy(true);
     setSwitchError(null);
     try {
-      await api.admin.staff.setDisabled.mutate({ id: person.id, disabled: disable });
+      await switchAccount.mutateAsync({ id: person.id, disabled: disable });
       setSwitching(null);
       props.onChanged(t(disable ? "admin:staff.disabled" : "admin:staff.enabled", { name: person.displayName }));
     } catch (thrown) {
-      setSwitchError(toAppError(thrown));
+      setSwitchError(problemOf(thrown));
     } finally {
       setBusy(false);
     }
@@ -231,7 +229,7 @@ function StaffTable(props: { staff: StaffMember[]; teams: Team[]; onChanged: (me
                 <td dir="ltr" class="nowrap">
                   {person.email}
                 </td>
-                <td>{t(`admin:roles.${person.role}`)}</td>
+                <td>{isStaffRole(person.role) ? t(`admin:roles.${person.role}`) : person.role}</td>
                 <td>{teamNames(person.teamIds)}</td>
                 <td>{person.disabledAt ? t("admin:status.disabled") : t("admin:status.active")}</td>
                 <td>
@@ -316,11 +314,12 @@ function EditStaffDialog(props: {
   /** Called with the saved name (the dialog closes; read nothing from it afterwards). */
   onSaved: (name: string) => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [displayName, setDisplayName] = createSignal(props.person.displayName);
   const [role, setRole] = createSignal<string>(props.person.role);
   const [teamIds, setTeamIds] = createSignal<string[]>([...props.person.teamIds]);
   const form = createForm<EditField>({ fields: editFields });
+  const update = createApiMutation("admin.staff.update");
   const fieldId = (field: EditField) => `edit-staff-${field}`;
   const label = (field: EditField) => t(labelKeys[field]);
   const fieldError = (field: EditField) => {
@@ -341,7 +340,7 @@ function EditStaffDialog(props: {
         return problems;
       },
       send: async () => {
-        await api.admin.staff.update.mutate({
+        await update.mutateAsync({
           id: props.person.id,
           displayName: name,
           role: role() as StaffRole,
@@ -363,7 +362,7 @@ function EditStaffDialog(props: {
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorSummary form={form} fieldId={fieldId} label={label} />
+          <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
           <StaffDetailFields
             fieldId={fieldId}
             label={label}

@@ -1,21 +1,21 @@
+import { createForm, validate } from "@heard/client";
 import { adminSchemas } from "@heard/domain";
-import { Alert, Button, Card, Dialog, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import { Alert, Button, Card, Dialog, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { createSignal, For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
+import type { api } from "../../lib/trpc";
 
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 type Field = "name";
 
 export default function TeamsPage() {
   const { t } = useI18n();
-  const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
+  const teams = createApiQuery("admin.teams.list");
   const [notice, setNotice] = createSignal<string | null>(null);
 
   return (
@@ -32,26 +32,15 @@ export default function TeamsPage() {
       <Card as="section" aria-labelledby="add-team-title">
         <Stack>
           <h2 id="add-team-title">{t("admin:teams.add")}</h2>
-          <AddTeamForm
-            onAdded={(name) => {
-              setNotice(t("admin:teams.created", { name }));
-              void refetch();
-            }}
-          />
+          <AddTeamForm onAdded={(name) => setNotice(t("admin:teams.created", { name }))} />
         </Stack>
       </Card>
       <section class="stack" aria-labelledby="teams-list-title">
         <h2 id="teams-list-title">{t("admin:teams.listTitle")}</h2>
-        <LoadState resource={teams} retry={() => void refetch()}>
+        <LoadState query={teams}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t("admin:teams.empty")}</p>}>
-              <TeamsTable
-                teams={list()}
-                onRenamed={(name) => {
-                  setNotice(t("admin:teams.renamed", { name }));
-                  void refetch();
-                }}
-              />
+              <TeamsTable teams={list()} onRenamed={(name) => setNotice(t("admin:teams.renamed", { name }))} />
             </Show>
           )}
         </LoadState>
@@ -61,9 +50,10 @@ export default function TeamsPage() {
 }
 
 function AddTeamForm(props: { onAdded: (name: string) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [name, setName] = createSignal("");
   const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
+  const create = createApiMutation("admin.teams.create");
   const fieldId = () => "add-team-name";
   const label = () => t("admin:teams.name");
 
@@ -73,7 +63,7 @@ function AddTeamForm(props: { onAdded: (name: string) => void }) {
     const ok = await form.submit({
       check: () => validate<Field>(adminSchemas.teamInput, { name: name() }),
       send: async () => {
-        await api.admin.teams.create.mutate({ name: typed });
+        await create.mutateAsync({ name: typed });
       },
     });
     if (ok) {
@@ -85,7 +75,7 @@ function AddTeamForm(props: { onAdded: (name: string) => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId()}
           label={label()}
@@ -107,10 +97,11 @@ function AddTeamForm(props: { onAdded: (name: string) => void }) {
 }
 
 function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [target, setTarget] = createSignal<Team | null>(null);
   const [newName, setNewName] = createSignal("");
   const form = createForm<Field>({ fields: ["name"], messageFields: { teamNameTaken: "name" } });
+  const rename = createApiMutation("admin.teams.rename");
   const fieldId = () => "rename-team-name";
   const label = () => t("admin:teams.newName");
 
@@ -128,7 +119,7 @@ function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void })
     const ok = await form.submit({
       check: () => validate<Field>(adminSchemas.teamInput, { name: newName() }),
       send: async () => {
-        await api.admin.teams.rename.mutate({ id: team.id, name: typed });
+        await rename.mutateAsync({ id: team.id, name: typed });
       },
     });
     if (ok) {
@@ -173,7 +164,7 @@ function TeamsTable(props: { teams: Team[]; onRenamed: (name: string) => void })
       >
         <form onSubmit={submit} noValidate>
           <Stack>
-            <ErrorSummary form={form} fieldId={fieldId} label={label} />
+            <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
             <TextField
               id={fieldId()}
               label={label()}

@@ -1,17 +1,17 @@
+import { createForm, type FieldErrors } from "@heard/client";
 import { passwordRules } from "@heard/domain";
-import { Alert, Button, Card, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import type { TranslationKey } from "@heard/i18n";
+import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { createSignal, Show } from "solid-js";
 import { Page } from "../../components/Page";
-import { createForm, type FieldErrors } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
 
 type Field = "currentPassword" | "newPassword" | "confirmPassword";
 const fields: readonly Field[] = ["currentPassword", "newPassword", "confirmPassword"];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   currentPassword: "auth:changePassword.currentPassword",
   newPassword: "auth:changePassword.newPassword",
   confirmPassword: "auth:changePassword.confirmPassword",
@@ -31,7 +31,7 @@ function checkPasswords(current: string, next: string, confirm: string): FieldEr
 }
 
 export default function AccountPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const session = useSession();
   const user = () => session.user();
 
@@ -39,6 +39,7 @@ export default function AccountPage() {
   const [next, setNext] = createSignal("");
   const [confirm, setConfirm] = createSignal("");
   const [changed, setChanged] = createSignal(false);
+  const changePassword = createApiMutation("auth.changePassword");
   const form = createForm<Field>({
     fields,
     messageFields: {
@@ -63,7 +64,7 @@ export default function AccountPage() {
     const ok = await form.submit({
       check: () => checkPasswords(current(), next(), confirm()),
       send: async () => {
-        await api.auth.changePassword.mutate({ currentPassword: current(), newPassword: next() });
+        await changePassword.mutateAsync({ currentPassword: current(), newPassword: next() });
       },
     });
     if (ok) {
@@ -75,11 +76,12 @@ export default function AccountPage() {
     }
   };
 
-  const [teams] = createResource(() => api.admin.teams.list.query().catch(() => []));
+  // The names are a nicety: without them (not yet, or not at all) each team shows as "…".
+  const teams = createApiQuery("admin.teams.list");
   const teamsText = () => {
     const ids = user()?.teamIds ?? [];
     if (ids.length === 0) return t("common:account.noTeams");
-    const list = teams.state === "ready" ? teams.latest : [];
+    const list = teams.isSuccess ? teams.data : [];
     return ids.map((id) => list.find((team) => team.id === id)?.name ?? "…").join(", ");
   };
 
@@ -118,7 +120,7 @@ export default function AccountPage() {
           </div>
           <form onSubmit={submit} noValidate>
             <Stack>
-              <ErrorSummary form={form} fieldId={fieldId} label={label} />
+              <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
               <TextField
                 id={fieldId("currentPassword")}
                 type="password"

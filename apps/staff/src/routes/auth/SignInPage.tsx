@@ -1,18 +1,17 @@
+import { createForm, validate } from "@heard/client";
 import { authSchemas } from "@heard/domain";
-import { Alert, Button, Card, Stack, TextField } from "@heard/ui";
+import { Alert, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { Navigate, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { Page } from "../../components/Page";
-import { safeNextPath } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
+import { safeNextPath } from "../../components/paths";
 import { useI18n } from "../../lib/i18n";
 import { useSession } from "../../lib/session";
 
 type Field = "email" | "password";
 
 export default function SignInPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams<{ next?: string; reason?: string }>();
@@ -66,7 +65,7 @@ export default function SignInPage() {
         <Card class="narrow">
           <form onSubmit={submit} noValidate>
             <Stack>
-              <ErrorSummary form={form} fieldId={fieldId} label={label} />
+              <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
               <TextField
                 id={fieldId("email")}
                 name="email"

@@ -1,15 +1,15 @@
+import { createForm, validate } from "@heard/client";
 import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
-import { isLanguage, languageNames } from "@heard/i18n";
-import { Alert, type AlertVariant, Button, Card, Stack, TextField } from "@heard/ui";
+import { isLanguage, languageNames, type TranslationKey } from "@heard/i18n";
+import { Alert, type AlertVariant, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
-import { formatDay } from "../meetings/format";
+import { createApiMutation, createApiQuery, invalidate } from "../../lib/queries";
+import type { api } from "../../lib/trpc";
 import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
 import "./concerns.css";
@@ -24,36 +24,24 @@ type Action = "acknowledge" | "addNote" | "resolve";
  */
 export default function ConcernPage() {
   const params = useParams<{ id: string }>();
-  const [concern, { refetch, mutate }] = createResource(
-    () => params.id,
-    (id) => api.concerns.get.query({ id }),
-  );
-  /** After an action: the concern as it is now (on failure, the usual error and retry). */
-  const reload = async () => {
-    try {
-      const fresh = await api.concerns.get.query({ id: params.id });
-      mutate(() => fresh);
-    } catch {
-      void refetch();
-    }
-  };
-  return (
-    <LoadState resource={concern} retry={() => void refetch()}>
-      {(current) => <ConcernView concern={current()} reload={reload} />}
-    </LoadState>
-  );
+  const queryClient = useQueryClient();
+  const concern = createApiQuery("concerns.get", () => ({ input: { id: params.id } }));
+  /** The concern as it is now (on failure, the usual error and retry). */
+  const reload = () => invalidate(queryClient, ["concerns.get", "concerns.list"]);
+  return <LoadState query={concern}>{(current) => <ConcernView concern={current()} reload={reload} />}</LoadState>;
 }
 
 function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void> }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const now = useMinuteClock();
   const concern = () => props.concern;
   const [notice, setNotice] = createSignal<{ variant: AlertVariant; text: string } | null>(null);
   let noticeBox: HTMLDivElement | undefined;
 
-  const done = async (message: { variant: AlertVariant; text: string }) => {
+  /** After an action (which fetched the concern again), or a refusal because someone else acted first. */
+  const done = async (message: { variant: AlertVariant; text: string }, reload = false) => {
     setNotice(message);
-    await props.reload();
+    if (reload) await props.reload();
     noticeBox?.focus();
   };
 
@@ -75,12 +63,12 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
             <Detail term={t("concerns:list.target")}>
               <ClockText status={concern().status} acknowledgeBy={concern().acknowledgeBy} now={now()} />
               <span class="concern-alert__hint">
-                {t("concerns:target.acknowledgeBy", { time: formatDateTime(concern().acknowledgeBy) })}
+                {t("concerns:target.acknowledgeBy", { time: formatDate(concern().acknowledgeBy, "dateTime") })}
               </span>
             </Detail>
           </Show>
           <Detail term={t("concerns:list.raised")}>
-            <time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
+            <time datetime={concern().raisedAt}>{formatDate(concern().raisedAt, "dateTime")}</time>
           </Detail>
           <Detail term={t("concerns:detail.reason")}>{t(`concerns:reasons.${concern().reason}`)}</Detail>
           <Detail term={t("concerns:list.alert")}>
@@ -108,7 +96,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
             <span lang={concern().response.language}>{languageName(concern().response.language)}</span>
           </Detail>
           <Detail term={t("concerns:detail.sent")}>
-            <time datetime={concern().response.submittedAt}>{formatDateTime(concern().response.submittedAt)}</time>
+            <time datetime={concern().response.submittedAt}>{formatDate(concern().response.submittedAt, "dateTime")}</time>
           </Detail>
         </dl>
       </Card>
@@ -147,7 +135,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           {(contact) => (
             <dl class="details">
               <Detail term={t("concerns:detail.contactMethod")}>
-                {contact().method ? t(`concerns:contactMethods.${contact().method}`) : ""}
+                <Show when={contact().method}>{(method) => t(`concerns:contactMethods.${method()}`)}</Show>
               </Detail>
               <Show when={contact().detail}>
                 {(detail) => (
@@ -168,7 +156,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
         <dl class="details">
           <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${concern().meeting.type}`)}</Detail>
           <Detail term={t("concerns:detail.date")}>
-            <time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>
+            <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>
           </Detail>
           <Detail term={t("concerns:detail.team")}>{concern().meeting.teamName}</Detail>
           <Detail term={t("concerns:detail.caseReference")}>
@@ -198,7 +186,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
                   <p>
                     <strong>{t(`concerns:events.${event.kind}`, { name: event.byName })}</strong>
                     {" · "}
-                    <time datetime={event.at}>{formatDateTime(event.at)}</time>
+                    <time datetime={event.at}>{formatDate(event.at, "dateTime")}</time>
                   </p>
                   <Show when={event.note}>
                     {(note) => (
@@ -238,7 +226,10 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
   );
 }
 
-const actionText: Record<Action, { title: string; label: string; hint: string; button: string; done: string; optional: boolean }> = {
+const actionText: Record<
+  Action,
+  { title: TranslationKey; label: TranslationKey; hint: TranslationKey; button: TranslationKey; done: TranslationKey; optional: boolean }
+> = {
   acknowledge: {
     title: "concerns:actions.acknowledgeTitle",
     label: "concerns:actions.acknowledgeNote",
@@ -269,12 +260,17 @@ const actionText: Record<Action, { title: string; label: string; hint: string; b
 function ActionForm(props: {
   action: Action;
   concernId: string;
-  onDone: (message: { variant: AlertVariant; text: string }) => Promise<void>;
+  /** `reload`: fetch the concern again (the action itself did when it succeeded). */
+  onDone: (message: { variant: AlertVariant; text: string }, reload?: boolean) => Promise<void>;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const text = actionText[props.action];
   const [note, setNote] = createSignal("");
   const form = createForm<"note">({ fields: ["note"] });
+  // Each refreshes the concern (and the queue) once it has succeeded.
+  const acknowledge = createApiMutation("concerns.acknowledge");
+  const addNote = createApiMutation("concerns.addNote");
+  const resolve = createApiMutation("concerns.resolve");
   const fieldId = () => `concern-${props.action}-note`;
   const fieldError = () => {
     const key = form.error("note");
@@ -294,11 +290,11 @@ function ActionForm(props: {
       },
       send: async () => {
         if (props.action === "acknowledge") {
-          await api.concerns.acknowledge.mutate({ id: props.concernId, ...(typed ? { note: typed } : {}) });
+          await acknowledge.mutateAsync({ id: props.concernId, ...(typed ? { note: typed } : {}) });
         } else if (props.action === "addNote") {
-          await api.concerns.addNote.mutate({ id: props.concernId, note: typed });
+          await addNote.mutateAsync({ id: props.concernId, note: typed });
         } else {
-          await api.concerns.resolve.mutate({ id: props.concernId, note: typed });
+          await resolve.mutateAsync({ id: props.concernId, note: typed });
         }
       },
     });
@@ -309,14 +305,18 @@ function ActionForm(props: {
     }
     // Someone else got there first: show the concern as it is now, and say so.
     const problem = form.formError();
-    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) });
+    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) }, true);
   };
 
   return (
     <form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
       <Stack>
         <h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
-        <ErrorSummary form={form} fieldId={fieldId} label={() => t(text.label)} />
+        <ErrorSummary
+          title={t("common:errorSummary.title")}
+          failures={form.failures()}
+          items={formSummary(form, fieldId, () => t(text.label))}
+        />
         <TextField
           id={fieldId()}
           label={t(text.label)}

@@ -1,12 +1,13 @@
 import { type ConcernStatus, concernStatuses } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
-import { type Accessor, createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { useQueryClient } from "@tanstack/solid-query";
+import { type Accessor, createSignal, For, type JSX, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
-import { formatDay } from "../meetings/format";
 import { queueOrder } from "./clock";
 import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
@@ -19,26 +20,27 @@ export default function ConcernsPage() {
   const { t } = useI18n();
   const [chosenStatus, setChosenStatus] = createSignal<ConcernStatus | "">("");
   const [appliedStatus, setAppliedStatus] = createSignal<ConcernStatus | "">("");
-  const [concerns, { refetch, mutate }] = createResource(
-    () => ({ status: appliedStatus() }),
-    ({ status }) => api.concerns.list.query(status ? { status } : undefined),
-  );
-
-  // Every minute: move the clocks on, and quietly look for new concerns (a failure just waits for the next minute).
-  const now = useMinuteClock(() => {
-    if (document.visibilityState !== "visible" || concerns.loading) return;
+  const queryClient = useQueryClient();
+  const filter = () => {
     const status = appliedStatus();
-    api.concerns.list.query(status ? { status } : undefined).then(
-      (fresh) => {
-        if (appliedStatus() === status) mutate(() => fresh);
-      },
+    return status ? { status } : undefined;
+  };
+  const concerns = createApiQuery("concerns.list", () => ({ input: filter() }));
+
+  // Every minute: move the clocks on, and quietly look for new concerns; the answer goes into the
+  // cache (a failure just waits for the next minute, and never replaces the list with an error).
+  const now = useMinuteClock(() => {
+    if (document.visibilityState !== "visible" || concerns.isFetching) return;
+    const input = filter();
+    api.concerns.list.query(input).then(
+      (fresh) => queryClient.setQueryData(queryKey("concerns.list", input), fresh),
       () => {},
     );
   });
 
   const applyFilter = (event: SubmitEvent) => {
     event.preventDefault();
-    if (chosenStatus() === appliedStatus()) void refetch();
+    if (chosenStatus() === appliedStatus()) void concerns.refetch();
     else setAppliedStatus(chosenStatus());
   };
 
@@ -56,13 +58,13 @@ export default function ConcernsPage() {
           ]}
         />
         <div>
-          <Button type="submit" variant="secondary" loading={concerns.loading}>
+          <Button type="submit" variant="secondary" loading={concerns.isFetching}>
             {t("concerns:list.show")}
           </Button>
         </div>
       </form>
 
-      <LoadState resource={concerns} retry={() => void refetch()}>
+      <LoadState query={concerns}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t(appliedStatus() ? "concerns:list.emptyFiltered" : "concerns:list.empty")}</p>}>
             <p class="field__hint">{t("concerns:list.updates")}</p>
@@ -77,7 +79,7 @@ export default function ConcernsPage() {
 }
 
 function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const concern = () => props.concern;
   const overdue = () => concern().status === "new" && props.now().getTime() > new Date(concern().acknowledgeBy).getTime();
   return (
@@ -85,7 +87,7 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
       <h2 class="concern-card__title">
         <A href={`/concerns/${concern().id}`}>
           {t(`concerns:reasons.${concern().reason}`)}
-          <span class="visually-hidden">, {formatDateTime(concern().raisedAt)}</span>
+          <span class="visually-hidden">, {formatDate(concern().raisedAt, "dateTime")}</span>
         </A>
       </h2>
       <dl class="details concern-card__details">
@@ -98,14 +100,14 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
           </Row>
         </Show>
         <Row term={t("concerns:list.raised")}>
-          <time datetime={concern().raisedAt}>{formatDateTime(concern().raisedAt)}</time>
+          <time datetime={concern().raisedAt}>{formatDate(concern().raisedAt, "dateTime")}</time>
         </Row>
         <Show when={concern().categories.length > 0}>
           <Row term={t("concerns:list.categories")}>{categoryNames(concern().categories, t)}</Row>
         </Show>
         <Row term={t("concerns:list.meeting")}>
           {t(`meetings:types.${concern().meeting.type}`)},{" "}
-          <time datetime={concern().meeting.heldOn}>{formatDay(concern().meeting.heldOn, language())}</time>, {concern().meeting.teamName}
+          <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>, {concern().meeting.teamName}
         </Row>
         <Row term={t("concerns:list.alert")}>
           <AlertText alert={concern().alert} />

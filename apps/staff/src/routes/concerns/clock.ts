@@ -1,5 +1,5 @@
+import { dateLocale } from "@heard/client";
 import type { ConcernAlertStatus, ConcernStatus } from "@heard/domain";
-import { dateLocale } from "../../lib/error-text";
 
 const minuteMs = 60_000;
 

@@ -1,4 +1,5 @@
-import type { ConcernCategory, ConcernStatus } from "@heard/domain";
+import { type ConcernCategory, type ConcernStatus, concernCategories } from "@heard/domain";
+import type { Translator } from "@heard/i18n";
 import { type Accessor, createSignal, onCleanup, Show } from "solid-js";
 import { useI18n } from "../../lib/i18n";
 import { acknowledgementClock, alertState, type ConcernAlert, formatDuration } from "./clock";
@@ -33,10 +34,13 @@ export function StatusTag(props: { status: ConcernStatus }) {
 
 /** "Acknowledge within 42 mins", or "Overdue by 1 hr 5 mins" marked in words and not by colour alone. */
 export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string; now: Date }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, language, formatDate } = useI18n();
   const clock = () => acknowledgementClock(props.status, props.acknowledgeBy, props.now);
   return (
-    <Show when={clock()} fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDateTime(props.acknowledgeBy) })}</span>}>
+    <Show
+      when={clock()}
+      fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDate(props.acknowledgeBy, "dateTime") })}</span>}
+    >
       {(current) => (
         <Show
           when={current().kind === "overdue"}
@@ -58,21 +62,23 @@ export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string;
 
 /** The alert email's state, in words; one that has not gone stands out. */
 export function AlertText(props: { alert: ConcernAlert; explain?: boolean }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const state = () => alertState(props.alert);
   return (
     <span class={state().needsAttention ? "concern-alert concern-alert--attention" : "concern-alert"}>
-      <span>{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDateTime(props.alert.sentAt) : "" })}</span>
+      <span>{t(`concerns:alert.${state().key}`, { time: props.alert.sentAt ? formatDate(props.alert.sentAt, "dateTime") : "" })}</span>
       <Show when={props.explain && state().needsAttention}>
         <span class="concern-alert__hint">{t("concerns:alert.notSentHint")}</span>
       </Show>
       <Show when={props.explain && state().key === "retrying" && props.alert.nextAttemptAt}>
-        {(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDateTime(next()) })}</span>}
+        {(next) => <span class="concern-alert__hint">{t("concerns:alert.nextTry", { time: formatDate(next(), "dateTime") })}</span>}
       </Show>
     </span>
   );
 }
 
-export function categoryNames(categories: readonly ConcernCategory[] | readonly string[], t: (key: string) => string): string {
-  return categories.map((category) => t(`concerns:categories.${category}`)).join(", ");
+/** The categories' names, in the order given; one this app does not know by its own name. */
+export function categoryNames(categories: readonly string[], t: Translator): string {
+  const isCategory = (category: string): category is ConcernCategory => (concernCategories as readonly string[]).includes(category);
+  return categories.map((category) => (isCategory(category) ? t(`concerns:categories.${category}`) : category)).join(", ");
 }

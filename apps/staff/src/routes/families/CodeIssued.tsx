@@ -20,7 +20,7 @@ export function activationAddress(): string {
  * `headingRef` lets the page move focus to the heading once the code is shown.
  */
 export function CodeIssued(props: { issued: IssuedCode; headingLevel: "h2" | "h3"; headingRef?: (element: HTMLElement) => void }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <Stack class="code-issued" gap="m">
       <Dynamic component={props.headingLevel} ref={props.headingRef} tabIndex={-1} class="code-issued__title">
@@ -34,7 +34,7 @@ export function CodeIssued(props: { issued: IssuedCode; headingLevel: "h2" | "h3
         copyLabel={t("common:actions.copyCode")}
         copiedMessage={t("common:states.codeCopied")}
       />
-      <p class="code-issued__expiry">{t("admin:families.codeExpires", { when: formatDateTime(props.issued.expiresAt) })}</p>
+      <p class="code-issued__expiry">{t("admin:families.codeExpires", { when: formatDate(props.issued.expiresAt, "dateTime") })}</p>
       <Alert variant="info" announce={false} title={t("admin:families.nextSteps.title")}>
         <ol class="steps">
           <li>{t("admin:families.nextSteps.give", { name: props.issued.familyName })}</li>

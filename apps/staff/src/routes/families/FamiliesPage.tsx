@@ -1,17 +1,16 @@
-import { authSchemas, type Language, type MemberKind, type StaffRole } from "@heard/domain";
-import { languageNames, supportedLanguages } from "@heard/i18n";
-import { Alert, Button, Card, Dialog, RadioGroup, Select, Stack, TextField } from "@heard/ui";
-import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import { createForm, type Problem, problemOf, validate } from "@heard/client";
+import { actsForTeam, authSchemas, type Language, type MemberKind, scopeFor } from "@heard/domain";
+import { languageNames, supportedLanguages, type TranslationKey } from "@heard/i18n";
+import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { CodeIssued, type IssuedCode } from "./CodeIssued";
 
 type Field = "displayName" | "memberKind" | "preferredLanguage" | "teamId";
@@ -20,10 +19,7 @@ const fields: readonly Field[] = ["displayName", "memberKind", "preferredLanguag
 type Family = Awaited<ReturnType<typeof api.admin.families.list.query>>[number];
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 
-/** Roles that work across the organisation (the API's `seesAllTeams`); others act for their own teams. */
-const organisationWideRoles: readonly StaffRole[] = ["participation", "qa", "admin"];
-
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   displayName: "admin:families.displayName",
   memberKind: "admin:families.memberKind",
   preferredLanguage: "admin:families.preferredLanguage",
@@ -33,16 +29,15 @@ const labelKeys: Record<Field, string> = {
 export default function FamiliesPage() {
   const { t, language, errorText } = useI18n();
   const session = useSession();
-  const [families, { refetch: refetchFamilies }] = createResource(() => api.admin.families.list.query());
-  const [allTeams, { refetch: refetchTeams }] = createResource(() => api.admin.teams.list.query());
+  const families = createApiQuery("admin.families.list");
+  const allTeams = createApiQuery("admin.teams.list");
 
-  /** The teams this person may create accounts in. */
+  /** The teams this person may create accounts in: every team for an organisation-wide role, else their own. */
   const myTeams = (): Team[] => {
     const user = session.user();
-    const teams = allTeams.state === "ready" || allTeams.state === "refreshing" ? allTeams.latest : [];
-    if (!user) return [];
-    if (organisationWideRoles.includes(user.role)) return teams;
-    return teams.filter((team) => user.teamIds.includes(team.id));
+    const teams = allTeams.isSuccess ? allTeams.data : [];
+    const scope = user ? scopeFor(user, "families.manage") : null;
+    return teams.filter((team) => actsForTeam(scope, team.id));
   };
 
   const [issued, setIssued] = createSignal<IssuedCode | null>(null);
@@ -68,7 +63,7 @@ export default function FamiliesPage() {
       <Card as="section" aria-labelledby="create-family-title">
         <Stack>
           <h2 id="create-family-title">{t("admin:families.add")}</h2>
-          <LoadState resource={allTeams} retry={() => void refetchTeams()}>
+          <LoadState query={allTeams}>
             {() => (
               <Show when={myTeams().length > 0} fallback={<Alert variant="warning">{t("admin:families.noTeams")}</Alert>}>
                 <CreateFamilyForm
@@ -76,7 +71,6 @@ export default function FamiliesPage() {
                   defaultLanguage={language()}
                   onCreated={(created) => {
                     setIssued(created);
-                    void refetchFamilies();
                     queueMicrotask(() => issuedHeading?.focus());
                   }}
                 />
@@ -88,7 +82,7 @@ export default function FamiliesPage() {
 
       <section class="stack" aria-labelledby="families-list-title">
         <h2 id="families-list-title">{t("admin:families.listTitle")}</h2>
-        <LoadState resource={families} retry={() => void refetchFamilies()}>
+        <LoadState query={families}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t("admin:families.empty")}</p>}>
               <FamiliesTable families={list()} errorText={errorText} />
@@ -101,7 +95,7 @@ export default function FamiliesPage() {
 }
 
 function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onCreated: (issued: IssuedCode) => void }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const [displayName, setDisplayName] = createSignal("");
   const [memberKind, setMemberKind] = createSignal<MemberKind | "">("");
   const [preferredLanguage, setPreferredLanguage] = createSignal<string>(props.defaultLanguage);
@@ -109,6 +103,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   const [teamId, setTeamId] = createSignal(props.teams.length === 1 ? (props.teams[0]?.id ?? "") : "");
 
   const form = createForm<Field>({ fields, messageFields: { teamRequired: "teamId" } });
+  const create = createApiMutation("admin.families.create");
   const fieldId = (field: Field) => `family-${field}`;
   const label = (field: Field) => t(labelKeys[field]);
   const fieldError = (field: Field) => {
@@ -132,7 +127,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
         return problems;
       },
       send: async () => {
-        const result = await api.admin.families.create.mutate({
+        const result = await create.mutateAsync({
           displayName: input.displayName.trim(),
           memberKind: input.memberKind as MemberKind,
           preferredLanguage: input.preferredLanguage as Language,
@@ -156,7 +151,7 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <TextField
           id={fieldId("displayName")}
           label={label("displayName")}
@@ -210,12 +205,13 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
   );
 }
 
-function FamiliesTable(props: { families: Family[]; errorText: (error: AppError) => string }) {
+function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) => string }) {
   const { t } = useI18n();
   const [target, setTarget] = createSignal<Family | null>(null);
   const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
+  const issueCode = createApiMutation("admin.families.issueCode");
   let codeHeading: HTMLElement | undefined;
 
   const open = (family: Family) => {
@@ -234,11 +230,11 @@ function FamiliesTable(props: { families: Family[]; errorText: (error: AppError)
     setBusy(true);
     setError(null);
     try {
-      const result = await api.admin.families.issueCode.mutate({ id: family.id });
+      const result = await issueCode.mutateAsync({ id: family.id });
       setReissued({ familyName: family.displayName, code: result.code, expiresAt: result.expiresAt, kind: "reissued" });
       queueMicrotask(() => codeHeading?.focus());
     } catch (thrown) {
-      setError(toAppError(thrown));
+      setError(problemOf(thrown));
     } finally {
       setBusy(false);
     }

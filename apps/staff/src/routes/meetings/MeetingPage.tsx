@@ -1,14 +1,15 @@
-import { formatTime } from "@heard/i18n";
+import { type Problem, problemOf } from "@heard/client";
+import { scopeFor } from "@heard/domain";
 import { Alert, Button, Card, CopyableCode, Dialog, Stack } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery, queryKey } from "../../lib/queries";
 import { useSession } from "../../lib/session";
 import { api } from "../../lib/trpc";
-import { formatDay } from "./format";
 import { QrCode } from "./QrCode";
 import "./meetings.css";
 
@@ -20,31 +21,34 @@ const refreshEveryMs = 30_000;
 /** One meeting: its code, link and QR code to show the family, how many have answered, closing the code. */
 export default function MeetingPage() {
   const params = useParams<{ id: string }>();
-  const [meeting, { refetch, mutate }] = createResource(
-    () => params.id,
-    (id) => api.meetings.get.query({ id }),
-  );
+  const queryClient = useQueryClient();
+  const meeting = createApiQuery("meetings.get", () => ({ input: { id: params.id } }));
   return (
-    <LoadState resource={meeting} retry={() => void refetch()}>
-      {(current) => <MeetingView meeting={current()} replace={(next) => mutate(() => next)} />}
+    <LoadState query={meeting}>
+      {(current) => (
+        <MeetingView meeting={current()} replace={(next) => queryClient.setQueryData(queryKey("meetings.get", { id: next.id }), next)} />
+      )}
     </LoadState>
   );
 }
 
 function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: MeetingWithQr) => void }) {
-  const { t, language, formatDateTime, errorText } = useI18n();
+  const { t, formatDate, errorText } = useI18n();
   const session = useSession();
   const meeting = () => props.meeting;
   const [checking, setChecking] = createSignal(false);
   const [checkedAt, setCheckedAt] = createSignal(new Date());
-  const [checkError, setCheckError] = createSignal<AppError | null>(null);
+  const [checkError, setCheckError] = createSignal<Problem | null>(null);
   const [confirming, setConfirming] = createSignal(false);
   const [closing, setClosing] = createSignal(false);
-  const [closeError, setCloseError] = createSignal<AppError | null>(null);
+  const [closeError, setCloseError] = createSignal<Problem | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
   let noticeBox: HTMLDivElement | undefined;
 
-  /** Asks again for the meeting; the page stays as it is while it asks, and after a failure. */
+  /**
+   * Asks again for the meeting, quietly: the page stays as it is while it asks, and after a
+   * failure (only a check asked for by hand says it failed). The answer goes into the cache.
+   */
   const check = async (byHand: boolean) => {
     if (checking()) return;
     setChecking(true);
@@ -55,7 +59,7 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
       setCheckError(null);
     } catch (thrown) {
       // A missed automatic check is not worth a message; the next one may work.
-      if (byHand) setCheckError(toAppError(thrown));
+      if (byHand) setCheckError(problemOf(thrown));
     } finally {
       setChecking(false);
     }
@@ -68,25 +72,28 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
     onCleanup(() => clearInterval(timer));
   });
 
+  /** An open code: closed by whoever recorded the meeting, or by someone with `meetings.close` for its whole team. */
   const mayClose = () => {
     const user = session.user();
-    if (!user || meeting().status !== "open") return false;
-    return meeting().createdBy === user.id || (user.role === "manager" && user.teamIds.includes(meeting().teamId));
+    const scope = user ? scopeFor(user, "meetings.close") : null;
+    if (!user || !scope || meeting().status !== "open") return false;
+    return meeting().createdBy === user.id || (scope.kind === "team" && scope.teamIds.includes(meeting().teamId));
   };
 
+  const closeCode = createApiMutation("meetings.close");
   const close = async () => {
     if (closing()) return;
     setClosing(true);
     setCloseError(null);
     try {
-      const closed = await api.meetings.close.mutate({ id: meeting().id });
-      props.replace({ ...closed, qrSvg: meeting().qrSvg });
+      // Resolves once the meeting (and the list) are fetched again: the page then shows it closed.
+      await closeCode.mutateAsync({ id: meeting().id });
       setConfirming(false);
       setNotice(t("meetings:code.closed"));
       // The button that opened the dialog has gone: put focus on the news instead.
       setTimeout(() => noticeBox?.focus(), 50);
     } catch (thrown) {
-      setCloseError(toAppError(thrown));
+      setCloseError(problemOf(thrown));
     } finally {
       setClosing(false);
     }
@@ -95,10 +102,10 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
   const validity = () => {
     const current = meeting();
     if (current.status === "closed" && current.codeClosedAt) {
-      return t("meetings:code.closedOn", { date: formatDateTime(current.codeClosedAt) });
+      return t("meetings:code.closedOn", { date: formatDate(current.codeClosedAt, "dateTime") });
     }
-    if (current.status === "expired") return t("meetings:code.expiredOn", { date: formatDateTime(current.codeExpiresAt) });
-    return t("meetings:code.worksUntil", { date: formatDateTime(current.codeExpiresAt) });
+    if (current.status === "expired") return t("meetings:code.expiredOn", { date: formatDate(current.codeExpiresAt, "dateTime") });
+    return t("meetings:code.worksUntil", { date: formatDate(current.codeExpiresAt, "dateTime") });
   };
 
   const title = () => t(`meetings:types.${meeting().type}`);
@@ -108,7 +115,7 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
       title={title()}
       intro={
         <p>
-          {formatDay(meeting().heldOn, language())} · {meeting().teamName}
+          {formatDate(meeting().heldOn, "day")} · {meeting().teamName}
         </p>
       }
     >
@@ -168,7 +175,7 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
         </p>
         <p class="field__hint">
           <Show when={meeting().status === "open"}>{t("meetings:detail.autoRefresh")} </Show>
-          {t("meetings:detail.checkedAt", { time: formatTime(checkedAt(), language()) })}
+          {t("meetings:detail.checkedAt", { time: formatDate(checkedAt(), "time") })}
         </p>
         <div>
           <Button variant="secondary" loading={checking()} onClick={() => void check(true)}>
@@ -183,7 +190,7 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
         <dl class="details">
           <Detail term={t("meetings:detail.type")}>{title()}</Detail>
           <Detail term={t("meetings:detail.date")}>
-            <time datetime={meeting().heldOn}>{formatDay(meeting().heldOn, language())}</time>
+            <time datetime={meeting().heldOn}>{formatDate(meeting().heldOn, "day")}</time>
           </Detail>
           <Detail term={t("meetings:detail.team")}>{meeting().teamName}</Detail>
           <Detail term={t("meetings:detail.workers")}>
@@ -197,7 +204,7 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
             </Show>
           </Detail>
           <Detail term={t("meetings:detail.recordedBy")}>
-            {meeting().createdByName}, <time datetime={meeting().createdAt}>{formatDateTime(meeting().createdAt)}</time>
+            {meeting().createdByName}, <time datetime={meeting().createdAt}>{formatDate(meeting().createdAt, "dateTime")}</time>
           </Detail>
         </dl>
       </section>

@@ -1,20 +1,17 @@
-import { type MeetingCodeStatus, meetingCodeStatuses } from "@heard/domain";
+import { hasPermission, type MeetingCodeStatus, meetingCodeStatuses } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
-import { mayUse, staffSubPages } from "../../nav";
-import { formatDay } from "./format";
+import type { api } from "../../lib/trpc";
 import "./meetings.css";
 
 type Meeting = Awaited<ReturnType<typeof api.meetings.list.query>>[number];
-
-const recordPage = staffSubPages.find((page) => page.id === "meetingRecord");
 
 /** The meetings this person may see, newest first, filtered by the state of their code. */
 export default function MeetingsPage() {
@@ -22,15 +19,15 @@ export default function MeetingsPage() {
   const session = useSession();
   const [chosenStatus, setChosenStatus] = createSignal<MeetingCodeStatus | "">("");
   const [appliedStatus, setAppliedStatus] = createSignal<MeetingCodeStatus | "">("");
-  const [meetings, { refetch }] = createResource(
-    () => ({ status: appliedStatus() }),
-    ({ status }) => api.meetings.list.query(status ? { status } : undefined),
-  );
-  const mayRecord = () => recordPage !== undefined && mayUse(recordPage, session.user()?.role);
+  const meetings = createApiQuery("meetings.list", () => {
+    const status = appliedStatus();
+    return { input: status ? { status } : undefined };
+  });
+  const mayRecord = () => hasPermission(session.user()?.role, "meetings.record");
 
   const applyFilter = (event: SubmitEvent) => {
     event.preventDefault();
-    if (chosenStatus() === appliedStatus()) void refetch();
+    if (chosenStatus() === appliedStatus()) void meetings.refetch();
     else setAppliedStatus(chosenStatus());
   };
 
@@ -56,13 +53,13 @@ export default function MeetingsPage() {
           ]}
         />
         <div>
-          <Button type="submit" variant="secondary" loading={meetings.loading}>
+          <Button type="submit" variant="secondary" loading={meetings.isFetching}>
             {t("meetings:list.show")}
           </Button>
         </div>
       </form>
 
-      <LoadState resource={meetings} retry={() => void refetch()}>
+      <LoadState query={meetings}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t(appliedStatus() ? "meetings:list.emptyFiltered" : "meetings:list.empty")}</p>}>
             <MeetingsTable meetings={list()} />
@@ -74,7 +71,7 @@ export default function MeetingsPage() {
 }
 
 function MeetingsTable(props: { meetings: Meeting[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <TableRegion caption={t("meetings:list.caption")} class="table--meetings">
       <thead>
@@ -95,14 +92,14 @@ function MeetingsTable(props: { meetings: Meeting[] }) {
               <th scope="row">
                 <A href={`/meetings/${meeting.id}`}>
                   {t(`meetings:types.${meeting.type}`)}
-                  <span class="visually-hidden">, {formatDay(meeting.heldOn, language())}</span>
+                  <span class="visually-hidden">, {formatDate(meeting.heldOn, "day")}</span>
                 </A>
                 <span class="meeting-code" dir="ltr" translate="no">
                   {meeting.code}
                 </span>
               </th>
               <td class="nowrap">
-                <time datetime={meeting.heldOn}>{formatDay(meeting.heldOn, language())}</time>
+                <time datetime={meeting.heldOn}>{formatDate(meeting.heldOn, "day")}</time>
               </td>
               <td>{meeting.teamName}</td>
               <td>

@@ -1,10 +1,10 @@
 import { Alert, Button } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiQuery } from "../../lib/queries";
 import { QrCode } from "./QrCode";
 import "./meetings.css";
 
@@ -14,58 +14,51 @@ import "./meetings.css";
  * header, menu or buttons) and it fits one A4 page; see the print rules in meetings.css.
  */
 export default function PrintPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate } = useI18n();
   const params = useParams<{ id: string }>();
-  const [sheet, { refetch }] = createResource(
-    () => params.id,
-    async (id) => {
-      const [meeting, organisation] = await Promise.all([
-        api.meetings.get.query({ id }),
-        // The name is a nicety: the sheet works without it.
-        api.admin.organisation.public.query().catch(() => null),
-      ]);
-      return { meeting, organisationName: organisation?.name ?? null };
-    },
-  );
+  const meeting = createApiQuery("meetings.get", () => ({ input: { id: params.id } }));
+  // The name is a nicety: the sheet works without it.
+  const organisation = createApiQuery("admin.organisation.public");
+  const organisationName = () => (organisation.isSuccess ? (organisation.data?.name ?? null) : null);
 
   return (
-    <LoadState resource={sheet} retry={() => void refetch()}>
-      {(current) => (
+    <LoadState query={meeting}>
+      {(found) => (
         <Page
           title={t("meetings:print.title")}
           intro={
-            <Show when={current().organisationName}>
-              <p class="print-sheet__organisation">{current().organisationName}</p>
+            <Show when={organisationName()}>
+              <p class="print-sheet__organisation">{organisationName()}</p>
             </Show>
           }
         >
           <div class="print-controls stack stack--s">
-            <Show when={current().meeting.status !== "open"}>
+            <Show when={found().status !== "open"}>
               <Alert variant="warning" announce={false}>
-                {current().meeting.status === "closed" && current().meeting.codeClosedAt
-                  ? t("meetings:code.closedOn", { date: formatDateTime(current().meeting.codeClosedAt ?? "") })
-                  : t("meetings:code.expiredOn", { date: formatDateTime(current().meeting.codeExpiresAt) })}
+                {found().status === "closed" && found().codeClosedAt
+                  ? t("meetings:code.closedOn", { date: formatDate(found().codeClosedAt ?? "", "dateTime") })
+                  : t("meetings:code.expiredOn", { date: formatDate(found().codeExpiresAt, "dateTime") })}
               </Alert>
             </Show>
             <p class="field__hint">{t("meetings:print.hint")}</p>
             <div class="cluster">
               <Button onClick={() => globalThis.print()}>{t("meetings:print.button")}</Button>
-              <A href={`/meetings/${current().meeting.id}`}>{t("meetings:print.back")}</A>
+              <A href={`/meetings/${found().id}`}>{t("meetings:print.back")}</A>
             </div>
           </div>
 
           <div class="print-sheet">
-            <QrCode svg={current().meeting.qrSvg} link={current().meeting.link} class="qr--print" />
+            <QrCode svg={found().qrSvg} link={found().link} class="qr--print" />
             <div class="print-sheet__code-block">
               <p class="print-sheet__label">{t("meetings:print.codeLabel")}</p>
               <p class="print-sheet__code" dir="ltr" translate="no">
-                {current().meeting.code}
+                {found().code}
               </p>
             </div>
             <div class="print-sheet__code-block">
               <p class="print-sheet__label">{t("meetings:print.linkLabel")}</p>
               <p class="url print-sheet__link" dir="ltr" translate="no">
-                {current().meeting.link}
+                {found().link}
               </p>
             </div>
             <p class="print-sheet__line">{t("meetings:print.forFamilies")}</p>

@@ -1,16 +1,17 @@
-import { type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes } from "@heard/domain";
-import { Alert, Button, Card, Select, Stack, TextField } from "@heard/ui";
+import { createForm, localDay, validate } from "@heard/client";
+import { actsForTeam, type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes, scopeFor } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
+import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { createEffect, createResource, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
+import { createEffect, createSignal, createUniqueId, Match, on, Show, Switch } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
-import { localDay, nextDay } from "./format";
+import type { api } from "../../lib/trpc";
+import { nextDay } from "./format";
 import "./meetings.css";
 
 type Field = "type" | "heldOn" | "teamId" | "workerIds" | "caseReference";
@@ -18,7 +19,7 @@ const fields: readonly Field[] = ["type", "heldOn", "teamId", "workerIds", "case
 
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 
-const labelKeys: Record<Field, string> = {
+const labelKeys: Record<Field, TranslationKey> = {
   type: "meetings:form.type",
   heldOn: "meetings:form.heldOn",
   teamId: "meetings:form.team",
@@ -30,16 +31,20 @@ const labelKeys: Record<Field, string> = {
 export default function RecordMeetingPage() {
   const { t } = useI18n();
   const session = useSession();
-  const [teams, { refetch }] = createResource(() => api.admin.teams.list.query());
-  // Workers and managers record meetings for their own teams only (the API's actsForTeam).
-  const myTeams = (list: Team[]) => list.filter((team) => session.user()?.teamIds.includes(team.id));
+  const teams = createApiQuery("admin.teams.list");
+  // Those who record meetings do so for the teams `meetings.record` lets them act for (as the API decides).
+  const myTeams = (list: Team[]) => {
+    const user = session.user();
+    const scope = user ? scopeFor(user, "meetings.record") : null;
+    return list.filter((team) => actsForTeam(scope, team.id));
+  };
 
   return (
     <Page title={t("meetings:form.title")} intro={<p>{t("meetings:form.intro")}</p>}>
       <p>
         <A href="/meetings">{t("meetings:detail.back")}</A>
       </p>
-      <LoadState resource={teams} retry={() => void refetch()}>
+      <LoadState query={teams}>
         {(list) => (
           <Show when={myTeams(list()).length > 0} fallback={<Alert variant="warning">{t("meetings:form.noTeams")}</Alert>}>
             <Card>
@@ -53,7 +58,7 @@ export default function RecordMeetingPage() {
 }
 
 function RecordMeetingForm(props: { teams: Team[] }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const me = () => session.user()?.id ?? "";
@@ -64,10 +69,8 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   const [workerIds, setWorkerIds] = createSignal<string[]>(me() ? [me()] : []);
   const [caseReference, setCaseReference] = createSignal("");
 
-  const [colleagues, { refetch: refetchColleagues }] = createResource(
-    () => teamId() || false,
-    (id) => api.meetings.colleagues.query({ teamId: id }),
-  );
+  const colleagues = createApiQuery("meetings.colleagues", () => ({ input: { teamId: teamId() }, enabled: teamId() !== "" }));
+  const record = createApiMutation("meetings.create");
   // Another team, other people: start again from "me".
   createEffect(on(teamId, () => setWorkerIds(me() ? [me()] : []), { defer: true }));
 
@@ -88,7 +91,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   };
 
   const workerOptions = () => {
-    const list = colleagues.state === "ready" || colleagues.state === "refreshing" ? colleagues.latest : [];
+    const list = colleagues.isSuccess ? colleagues.data : [];
     const mine = list.filter((person) => person.id === me());
     const others = list.filter((person) => person.id !== me());
     return [
@@ -117,7 +120,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
         return problems;
       },
       send: async () => {
-        const meeting = await api.meetings.create.mutate({
+        const meeting = await record.mutateAsync({
           type: input.type as MeetingType,
           heldOn: input.heldOn.trim(),
           teamId: input.teamId,
@@ -133,7 +136,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <ErrorSummary form={form} fieldId={fieldId} label={label} />
+        <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
         <Select
           id={fieldId("type")}
           label={label("type")}
@@ -176,7 +179,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
             </fieldset>
           </Match>
           <Match when={teamId()}>
-            <LoadState resource={colleagues} retry={() => void refetchColleagues()}>
+            <LoadState query={colleagues}>
               {() => (
                 <CheckboxGroup
                   id={fieldId("workerIds")}

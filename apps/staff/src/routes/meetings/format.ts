@@ -1,22 +1,3 @@
-import { dateLocale } from "../../lib/error-text";
-
-/** "2026-03-02" → "2 Mar 2026" in the language, Western digits. The day as written, no time zone shift. */
-export function formatDay(day: string, language: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(dateLocale(language), {
-    dateStyle: "medium",
-    timeZone: "UTC",
-    numberingSystem: "latn",
-  }).format(date);
-}
-
-/** The calendar date of a moment where the person is, YYYY-MM-DD (what a native date input holds). */
-export function localDay(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /** The day after a YYYY-MM-DD date. */
 export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

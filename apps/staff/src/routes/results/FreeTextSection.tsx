@@ -1,10 +1,10 @@
+import { type Problem, problemOf } from "@heard/client";
 import type { qaSchemas } from "@heard/domain";
 import { Alert, Button } from "@heard/ui";
-import { batch, createEffect, createSignal, For, Match, on, Show, Switch } from "solid-js";
-import { type AppError, toAppError } from "../../lib/errors";
+import { For, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../lib/i18n";
+import { createApiPages, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
-import { formatMonth } from "./format";
 
 type FreeTextPage = Awaited<ReturnType<typeof api.qa.freeText.query>>;
 type Entry = Extract<FreeTextPage, { suppressed: false }>["entries"][number];
@@ -15,66 +15,42 @@ const pageSize = 20;
  * What families wrote, masked, newest first, a page at a time. Nothing at all when the filter
  * holds fewer responses than the threshold: a few comments could point to one family.
  */
-export function FreeTextSection(props: { filterKey: string; threshold: number }) {
-  const { t, language, errorText } = useI18n();
-  const [entries, setEntries] = createSignal<Entry[]>([]);
-  const [total, setTotal] = createSignal(0);
-  const [nextOffset, setNextOffset] = createSignal<number | null>(null);
-  const [suppressed, setSuppressed] = createSignal(false);
-  const [loaded, setLoaded] = createSignal(false);
-  const [loading, setLoading] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
-  let request = 0;
+export function FreeTextSection(props: { filter: qaSchemas.ResultsFilterInput; threshold: number }) {
+  const { t, errorText, formatDate } = useI18n();
+  // One cached list per filter, a page (of `pageSize`, from `offset`) at a time.
+  const pages = createApiPages(() => ({
+    queryKey: queryKey("qa.freeText", { ...props.filter, limit: pageSize }),
+    queryFn: ({ pageParam, signal }) => api.qa.freeText.query({ ...props.filter, limit: pageSize, offset: pageParam }, { signal }),
+    initialPageParam: 0,
+    getNextPageParam: (last: FreeTextPage) => (last.suppressed ? undefined : (last.nextOffset ?? undefined)),
+  }));
+  /** The pages there are; a failed "Show more" keeps them. */
+  const loaded = () => (pages.isSuccess || pages.isFetchNextPageError ? pages.data.pages : undefined);
+  const first = () => loaded()?.[0];
+  const suppressed = () => first()?.suppressed === true;
+  const entries = (): Entry[] => (loaded() ?? []).flatMap((page) => (page.suppressed ? [] : page.entries));
+  const total = () => {
+    const page = first();
+    return page && !page.suppressed ? page.total : 0;
+  };
+  /** A page after the first that did not come (the ones shown stay). */
+  const moreError = () => (pages.isFetchNextPageError ? problemOf(pages.error) : null);
   const entryElements: HTMLElement[] = [];
 
-  const load = async (more: boolean) => {
-    const offset = more ? (nextOffset() ?? 0) : 0;
-    const mine = ++request;
-    setLoading(true);
-    setError(null);
-    if (!more) setLoaded(false);
-    try {
-      const filter = JSON.parse(props.filterKey) as qaSchemas.ResultsFilterInput;
-      const page = await api.qa.freeText.query({ ...filter, limit: pageSize, offset });
-      if (mine !== request) return; // a newer filter has been applied since
-      const firstNew = more ? entries().length : 0;
-      batch(() => {
-        if (page.suppressed) {
-          setSuppressed(true);
-          setEntries([]);
-          setTotal(0);
-          setNextOffset(null);
-        } else {
-          setSuppressed(false);
-          setEntries((previous) => (more ? [...previous, ...page.entries] : page.entries));
-          setTotal(page.total);
-          setNextOffset(page.nextOffset);
-        }
-        setLoaded(true);
-      });
-      // After "Show more", take the reader to the first new comment.
-      if (more) queueMicrotask(() => entryElements[firstNew]?.focus());
-    } catch (thrown) {
-      if (mine === request) setError(toAppError(thrown));
-    } finally {
-      if (mine === request) setLoading(false);
-    }
+  const showMore = async () => {
+    const firstNew = entries().length;
+    const result = await pages.fetchNextPage();
+    // After "Show more", take the reader to the first new comment.
+    if (!result.isError) queueMicrotask(() => entryElements[firstNew]?.focus());
   };
-
-  createEffect(
-    on(
-      () => props.filterKey,
-      () => void load(false),
-    ),
-  );
 
   return (
     <section class="stack" aria-labelledby="free-text-title">
       <h2 id="free-text-title">{t("results:freeText.title")}</h2>
       <p>{t("results:freeText.intro")}</p>
       <Switch>
-        <Match when={error() && !loaded()}>
-          <FreeTextError error={error() as AppError} text={errorText} retry={() => void load(false)} />
+        <Match when={pages.isError && !pages.isFetchNextPageError}>
+          <FreeTextError error={problemOf(pages.error)} text={errorText} retry={() => void pages.refetch()} />
         </Match>
         <Match when={!loaded()}>
           <p class="loading" role="status">
@@ -108,7 +84,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
                   <dl class="free-text-entry__meta">
                     <div>
                       <dt>{t("results:freeText.month")}</dt>
-                      <dd>{formatMonth(entry.month, language())}</dd>
+                      <dd>{formatDate(entry.month, "month")}</dd>
                     </div>
                     <div>
                       <dt>{t("results:freeText.team")}</dt>
@@ -128,10 +104,10 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
             </For>
           </ul>
           <p role="status">{t("results:freeText.showing", { shown: entries().length, total: total() })}</p>
-          <Show when={error()}>{(problem) => <FreeTextError error={problem()} text={errorText} retry={() => void load(true)} />}</Show>
-          <Show when={nextOffset() !== null} fallback={<p>{t("results:freeText.end")}</p>}>
+          <Show when={moreError()}>{(problem) => <FreeTextError error={problem()} text={errorText} retry={() => void showMore()} />}</Show>
+          <Show when={pages.hasNextPage} fallback={<p>{t("results:freeText.end")}</p>}>
             <div>
-              <Button variant="secondary" loading={loading()} onClick={() => void load(true)}>
+              <Button variant="secondary" loading={pages.isFetchingNextPage} onClick={() => void showMore()}>
                 {t("results:freeText.loadMore")}
               </Button>
             </div>
@@ -142,7 +118,7 @@ export function FreeTextSection(props: { filterKey: string; threshold: number })
   );
 }
 
-function FreeTextError(props: { error: AppError; text: (error: AppError) => string; retry: () => void }) {
+function FreeTextError(props: { error: Problem; text: (error: Problem) => string; retry: () => void }) {
   const { t } = useI18n();
   return (
     <Alert variant="danger">

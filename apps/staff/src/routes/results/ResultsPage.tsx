@@ -1,26 +1,21 @@
-import { meetingTypes, qaSchemas, respondentKinds, type StaffRole } from "@heard/domain";
-import { Alert, Button, Card, Select, Stack } from "@heard/ui";
+import { createForm, localDay, problemOf, validate } from "@heard/client";
+import { actsForTeam, hasPermission, meetingTypes, qaSchemas, respondentKinds, scopeFor } from "@heard/domain";
+import { Alert, Button, Card, ErrorSummary, Select, Stack } from "@heard/ui";
 import { useLocation, useNavigate } from "@solidjs/router";
-import { batch, createEffect, createMemo, createResource, createSignal, createUniqueId, on, Show } from "solid-js";
+import { batch, createEffect, createMemo, createSignal, createUniqueId, on, Show } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
-import { ErrorSummary } from "../../components/ErrorSummary";
 import { Page } from "../../components/Page";
-import { toAppError } from "../../lib/errors";
-import { createForm, validate } from "../../lib/forms";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
+import type { api } from "../../lib/trpc";
 import { FreeTextSection } from "./FreeTextSection";
 import { chosenPeriod, defaultPeriod, parseResultsQuery, type ResultsQuery, resultsFilter, resultsSearch } from "./filters";
-import { localDay } from "./format";
 import { ResultsView } from "./ResultsView";
 import "./results.css";
 
 type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
 type VersionSummary = Awaited<ReturnType<typeof api.tips.versions.query>>[number];
-
-/** Roles that may also list the versions of the tips (tips.versions), and read free text (qa.freeText). */
-const qualityRoles: readonly StaffRole[] = ["qa", "participation"];
 
 /**
  * Results for the Top 10 Tips: the filters live in the address, so any view can be bookmarked
@@ -33,39 +28,36 @@ export default function ResultsPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const role = () => session.user()?.role;
-  const isWorker = () => role() === "worker";
-  const isQuality = () => qualityRoles.includes(role() as StaffRole);
+  /** Whose results this person reads: their own meetings, their teams', or everyone's. */
+  const scope = () => {
+    const user = session.user();
+    return user ? scopeFor(user, "results.view") : null;
+  };
+  const ownMeetingsOnly = () => scope()?.kind === "own";
+  const mayReadFreeText = () => hasPermission(role(), "results.freeText");
 
   const query = createMemo(() => parseResultsQuery(location.search), undefined, {
     equals: (a, b) => resultsSearch(a) === resultsSearch(b),
   });
-  const filterKey = () => JSON.stringify(resultsFilter(query()));
+  const filter = createMemo(() => resultsFilter(query()));
 
-  const [results, { refetch }] = createResource(filterKey, (key) => api.qa.results.query(JSON.parse(key) as qaSchemas.ResultsFilterInput));
-  const [teams] = createResource(
-    () => (isWorker() ? undefined : true),
-    () => api.admin.teams.list.query(),
-  );
-  const [versions] = createResource(
-    () => (isQuality() ? true : undefined),
-    () => api.tips.versions.query(),
-  );
+  // Another filter is another query; the last results stay on the page while the new ones load.
+  const results = createApiQuery("qa.results", () => ({ input: filter() }));
+  const teams = createApiQuery("admin.teams.list", () => ({ enabled: !ownMeetingsOnly() }));
+  const versions = createApiQuery("tips.versions", () => ({ enabled: hasPermission(role(), "tips.view") }));
 
-  /** The teams this person may filter by: every team, or a manager's own. */
+  /** The teams this person may filter by: every team, or their own. */
   const teamOptions = (): Team[] => {
-    const user = session.user();
-    const list = teams.state === "ready" ? teams() : [];
-    if (!user) return [];
-    return user.role === "manager" ? list.filter((team) => user.teamIds.includes(team.id)) : list;
+    const list = teams.isSuccess ? teams.data : [];
+    return list.filter((team) => actsForTeam(scope(), team.id));
   };
-  const versionOptions = (): VersionSummary[] =>
-    versions.state === "ready" ? versions().filter((version) => version.status !== "draft") : [];
+  const versionOptions = (): VersionSummary[] => (versions.isSuccess ? versions.data.filter((version) => version.status !== "draft") : []);
 
   // "Results updated." once the results for a newly applied filter have arrived.
   const [waitingForApply, setWaitingForApply] = createSignal(false);
   const [status, setStatus] = createSignal("");
   createEffect(() => {
-    if (waitingForApply() && results.state === "ready") {
+    if (waitingForApply() && results.isSuccess && !results.isFetching) {
       batch(() => {
         setWaitingForApply(false);
         setStatus(t("results:filters.applied"));
@@ -77,7 +69,7 @@ export default function ResultsPage() {
     const search = resultsSearch(next);
     setStatus("");
     setWaitingForApply(true);
-    if (search === resultsSearch(query())) void refetch();
+    if (search === resultsSearch(query())) void results.refetch();
     else navigate(search ? `/results?${search}` : "/results");
   };
 
@@ -88,11 +80,11 @@ export default function ResultsPage() {
           <h2 id="results-filters-title">{t("results:filters.title")}</h2>
           <FiltersForm
             query={query()}
-            isWorker={isWorker()}
-            isManager={role() === "manager"}
+            ownMeetingsOnly={ownMeetingsOnly()}
+            ownTeamsOnly={scope()?.kind === "team"}
             teams={teamOptions()}
             versions={versionOptions()}
-            busy={results.loading}
+            busy={results.isFetching}
             onApply={apply}
             onReset={() => apply({ teams: [], types: [], kinds: [] })}
           />
@@ -104,27 +96,27 @@ export default function ResultsPage() {
       </p>
 
       <Show
-        when={results.state === "ready" || results.state === "refreshing"}
+        when={results.isSuccess}
         fallback={
           <Show
-            when={results.state === "errored"}
+            when={results.isError}
             fallback={
               <p class="loading" role="status">
                 {t("common:states.loading")}
               </p>
             }
           >
-            <ResultsError error={results.error} retry={() => void refetch()} />
+            <ResultsError error={results.error} retry={() => void results.refetch()} />
           </Show>
         }
       >
         <ResultsView
-          results={results.latest as NonNullable<typeof results.latest>}
-          filter={resultsFilter(query())}
-          mayExport={role() === "qa"}
+          results={results.data as NonNullable<typeof results.data>}
+          filter={filter()}
+          mayExport={hasPermission(role(), "results.export")}
         />
-        <Show when={isQuality()}>
-          <FreeTextSection filterKey={filterKey()} threshold={results.latest?.threshold ?? 5} />
+        <Show when={mayReadFreeText()}>
+          <FreeTextSection filter={filter()} threshold={results.data?.threshold ?? 5} />
         </Show>
       </Show>
     </Page>
@@ -135,7 +127,7 @@ export default function ResultsPage() {
 function ResultsError(props: { error: unknown; retry: () => void }) {
   const { t, errorText } = useI18n();
   const problem = () => {
-    const error = toAppError(props.error);
+    const error = problemOf(props.error);
     const fieldKey = Object.values(error.fieldErrors)[0];
     return errorText(error.messageKey === "invalidInput" && fieldKey ? fieldKey : error);
   };
@@ -158,15 +150,17 @@ const dateFields: readonly DateFieldName[] = ["from", "to"];
 
 function FiltersForm(props: {
   query: ResultsQuery;
-  isWorker: boolean;
-  isManager: boolean;
+  /** Only their own meetings: no team filter. */
+  ownMeetingsOnly: boolean;
+  /** Their own teams only, to choose from. */
+  ownTeamsOnly: boolean;
   teams: Team[];
   versions: VersionSummary[];
   busy: boolean;
   onApply: (query: ResultsQuery) => void;
   onReset: () => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const today = localDay(new Date());
   const defaults = defaultPeriod(today);
 
@@ -239,7 +233,7 @@ function FiltersForm(props: {
 
   return (
     <form class="stack" onSubmit={submit} noValidate>
-      <ErrorSummary form={form} fieldId={fieldId} label={label} />
+      <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
       <Show when={props.versions.length > 0}>
         <Select
           id="results-version"
@@ -267,7 +261,7 @@ function FiltersForm(props: {
         </div>
       </fieldset>
       <Show
-        when={!props.isWorker}
+        when={!props.ownMeetingsOnly}
         fallback={
           <Alert variant="info" announce={false}>
             {t("results:filters.ownMeetings")}
@@ -279,7 +273,7 @@ function FiltersForm(props: {
             id="results-teams"
             name="results-teams"
             legend={t("results:filters.teams")}
-            description={t(props.isManager ? "results:filters.teamsManagerHint" : "results:filters.choiceHint")}
+            description={t(props.ownTeamsOnly ? "results:filters.teamsManagerHint" : "results:filters.choiceHint")}
             options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
             value={teams()}
             onChange={setTeams}

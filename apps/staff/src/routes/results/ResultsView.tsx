@@ -1,12 +1,12 @@
+import { formatNumber, formatPercent, type Problem, problemOf } from "@heard/client";
 import type { qaSchemas, TipAnswerCounts } from "@heard/domain";
 import { Alert, Button, Card, Stack } from "@heard/ui";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { TableRegion } from "../../components/TableRegion";
-import { type AppError, toAppError } from "../../lib/errors";
 import { useI18n } from "../../lib/i18n";
 import type { api } from "../../lib/trpc";
 import { TipIcon } from "../tips/TipIcon";
-import { formatMonth, formatNumber, formatPercent } from "./format";
+import { fetchResultsCsv, saveFile } from "./download";
 
 export type Results = Awaited<ReturnType<typeof api.qa.results.query>>;
 type TipResult = Results["tips"][number];
@@ -28,7 +28,7 @@ function tipText(tip: Tip, language: string): { title: string; wording: string; 
 
 /** Meetings, responses and each tip's answers, score and months, for one version and filter. */
 export function ResultsView(props: { results: Results; filter: qaSchemas.ResultsFilterInput; mayExport: boolean }) {
-  const { t, language } = useI18n();
+  const { t, language, formatDate } = useI18n();
   const fewer = () => t("results:suppressed", { count: props.results.threshold });
   const rate = () => shown(props.results.responseRate);
 
@@ -46,8 +46,8 @@ export function ResultsView(props: { results: Results; filter: qaSchemas.Results
               <dt>{t("results:filters.period")}</dt>
               <dd>
                 {t("results:summary.period", {
-                  from: formatMonth(props.results.period.from, language()),
-                  to: formatMonth(props.results.period.to, language()),
+                  from: formatDate(props.results.period.from, "month"),
+                  to: formatDate(props.results.period.to, "month"),
                 })}
               </dd>
             </div>
@@ -176,7 +176,7 @@ function TipResultCard(props: { result: TipResult; threshold: number }) {
 
 /** Month by month: the share of Yes and how many answered; a hidden month says "fewer than N" only. */
 function TrendTable(props: { result: TipResult; title: string; fewer: string }) {
-  const { t, language } = useI18n();
+  const { t, language, formatDate } = useI18n();
   return (
     <TableRegion caption={t("results:tips.trendCaption", { title: props.title })} class="table--trend">
       <thead>
@@ -195,7 +195,7 @@ function TrendTable(props: { result: TipResult; title: string; fewer: string }) 
           {(point) => (
             <tr>
               <th scope="row" class="nowrap">
-                {formatMonth(point.month, language(), true)}
+                {formatDate(point.month, "shortMonth")}
               </th>
               <Show
                 when={shown(point)}
@@ -231,25 +231,15 @@ function TrendTable(props: { result: TipResult; title: string; fewer: string }) 
   );
 }
 
-/** Saves text as a file through a temporary link (no server round trip, no new window). */
-function saveFile(filename: string, file: Blob): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** "Download CSV": the same filter as a spreadsheet (tip × month × team), small numbers hidden. */
+/**
+ * "Download CSV": the same filter as a spreadsheet (tip × month × team), small numbers hidden,
+ * streamed by the server (GET /api/exports/results.csv); a refusal is said in words.
+ */
 function ExportCsv(props: { filter: qaSchemas.ResultsFilterInput }) {
   const { t, errorText } = useI18n();
   const [busy, setBusy] = createSignal(false);
   const [done, setDone] = createSignal(false);
-  const [error, setError] = createSignal<AppError | null>(null);
+  const [error, setError] = createSignal<Problem | null>(null);
 
   const download = async () => {
     if (busy()) return;
@@ -257,17 +247,11 @@ function ExportCsv(props: { filter: qaSchemas.ResultsFilterInput }) {
     setDone(false);
     setError(null);
     try {
-      const response = await fetch(`/api/exports/results.csv?input=${encodeURIComponent(JSON.stringify(props.filter))}`);
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { data?: { messageKey?: string } } } | null;
-        setError({ messageKey: body?.error?.data?.messageKey ?? "server", fieldErrors: {}, detail: {} });
-        return;
-      }
-      const filename = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "heard-results.csv";
-      saveFile(filename, await response.blob());
+      const { filename, file } = await fetchResultsCsv(props.filter);
+      saveFile(filename, file);
       setDone(true);
     } catch (thrown) {
-      setError(toAppError(thrown));
+      setError(problemOf(thrown));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { tipIcons, tipTitleMax, tipWordingMax, topTipsCount } from "@heard/domain";
+import type { TranslationKey } from "@heard/i18n";
 import { Button, Select, TextField } from "@heard/ui";
 import { createEffect, For } from "solid-js";
 import { RowActionLabel } from "../../components/RowActionLabel";
@@ -7,7 +8,7 @@ import { type EditableTip, fieldId, fieldPath, hasTranslation, type TipFieldName
 import { TipIcon } from "./TipIcon";
 
 /** Each box's label, in the tips namespace. */
-export const labelKeys: Record<TipFieldName, string> = {
+export const labelKeys: Record<TipFieldName, TranslationKey> = {
   title: "tips:editor.tipTitle",
   wording: "tips:editor.wording",
   icon: "tips:editor.icon",

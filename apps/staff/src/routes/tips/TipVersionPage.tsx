@@ -1,36 +1,30 @@
+import { hasPermission } from "@heard/domain";
 import { A, useParams } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
-import { mayUse, staffPages } from "../../nav";
-import { formatDate } from "./format";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
 
-const resultsPage = staffPages.find((page) => page.id === "results");
-
 /** One version of the tips, as families saw it (or will see it, for a draft). */
 export default function TipVersionPage() {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
   const params = useParams<{ id: string }>();
-  const [version, { refetch }] = createResource(
-    () => params.id,
-    (id) => api.tips.get.query({ id }),
-  );
-  const title = () => (version.state === "ready" ? t("tips:versions.number", { number: version().number }) : t("tips:versions.title"));
-  const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
+  const version = createApiQuery("tips.get", () => ({ input: { id: params.id } }));
+  const title = () => (version.isSuccess ? t("tips:versions.number", { number: version.data.number }) : t("tips:versions.title"));
+  const mayReadResults = () => hasPermission(session.user()?.role, "results.view");
 
   return (
     <Page title={title()}>
       <p>
         <A href="/tips">{t("tips:versions.back")}</A>
       </p>
-      <LoadState resource={version} retry={() => void refetch()}>
+      <LoadState query={version}>
         {(found) => (
           <>
             <dl class="details">
@@ -42,7 +36,7 @@ export default function TipVersionPage() {
               </div>
               <div>
                 <dt>{t("tips:versions.columns.published")}</dt>
-                <dd>{found().publishedAt ? formatDate(found().publishedAt as string, language()) : t("tips:versions.notPublished")}</dd>
+                <dd>{found().publishedAt ? formatDate(found().publishedAt as string, "day") : t("tips:versions.notPublished")}</dd>
               </div>
               <div>
                 <dt>{t("tips:versions.columns.answers")}</dt>

@@ -1,13 +1,13 @@
+import { createForm } from "@heard/client";
 import { type TipIcon as TipIconName, topTipsCount } from "@heard/domain";
-import { Alert, Button, Dialog, Stack } from "@heard/ui";
+import { Alert, Button, Dialog, ErrorSummary, Stack } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { batch, createEffect, createResource, createSignal, Index, on, Show } from "solid-js";
+import { batch, createEffect, createMemo, createSignal, Index, on, Show } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { LoadState } from "../../components/LoadState";
+import { LoadState, type QueryState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
-import { api } from "../../lib/trpc";
+import { createApiMutation, createApiQuery } from "../../lib/queries";
 import {
   checkTips,
   clearEdits,
@@ -20,12 +20,10 @@ import {
   parseFieldPath,
   sameTips,
   saveEdits,
-  serverFieldErrors,
   type TipSource,
   type TranslationLanguage,
   toVersionInput,
 } from "./editor";
-import { createPathForm } from "./pathForm";
 import { labelKeys, TipFields } from "./TipFields";
 import type { TipsPageState } from "./TipsPage";
 import "./tips.css";
@@ -41,36 +39,59 @@ interface Start {
   published: { number: number; tips: TipSource[] } | null;
 }
 
-async function loadStart(): Promise<Start> {
-  const [versions, current] = await Promise.all([api.tips.versions.query(), api.tips.current.query()]);
-  const published = current ? { number: current.number, tips: current.tips } : null;
-  const draft = versions.find((version) => version.status === "draft");
-  if (draft) {
-    const full = await api.tips.get.query({ id: draft.id });
-    return { kind: "draft", base: draft.id, number: draft.number, tips: full.tips, published };
-  }
-  if (current) return { kind: "published", base: current.id, number: current.number, tips: current.tips, published };
-  return { kind: "empty", base: null, number: null, tips: [], published: null };
+/**
+ * The start, from three cached queries: every version, the published tips, and the draft's tips
+ * when there is a draft. Taken once, when all have answered: the editor then owns the tips, and
+ * saving (which fetches the versions again) does not start it again.
+ */
+function createStart(): QueryState<Start> {
+  const versions = createApiQuery("tips.versions");
+  const current = createApiQuery("tips.current");
+  const draftSummary = () => (versions.isSuccess ? versions.data.find((version) => version.status === "draft") : undefined);
+  const draft = createApiQuery("tips.get", () => ({ input: { id: draftSummary()?.id ?? "" }, enabled: draftSummary() !== undefined }));
+  const parts = () => (draftSummary() ? [versions, current, draft] : [versions, current]);
+  const start = createMemo<Start | undefined>((taken) => {
+    // Fresh answers only (not what the cache held from before): the draft may have moved on.
+    if (taken || !parts().every((part) => part.isSuccess && !part.isFetching)) return taken;
+    const published = current.data ? { number: current.data.number, tips: current.data.tips } : null;
+    const found = draftSummary();
+    if (found && draft.data) return { kind: "draft", base: found.id, number: found.number, tips: draft.data.tips, published };
+    if (current.data) return { kind: "published", base: current.data.id, number: current.data.number, tips: current.data.tips, published };
+    return { kind: "empty", base: null, number: null, tips: [], published: null };
+  });
+  return {
+    get isError() {
+      return !start() && parts().some((part) => part.isError);
+    },
+    get isSuccess() {
+      return start() !== undefined;
+    },
+    get error() {
+      return parts().find((part) => part.isError)?.error;
+    },
+    get data() {
+      return start();
+    },
+    refetch: () => Promise.all(parts().map((part) => part.refetch())),
+  };
 }
 
 /** Ten tips, each with title, wording, picture and translations; saved as a draft, then published. */
 export default function TipsEditPage() {
   const { t } = useI18n();
-  const [start, { refetch }] = createResource(loadStart);
+  const start = createStart();
   return (
     <Page title={t("tips:editor.title")} intro={<p>{t("tips:editor.hint")}</p>}>
       <p>
         <A href="/tips">{t("tips:editor.back")}</A>
       </p>
-      <LoadState resource={start} retry={() => void refetch()}>
-        {(loaded) => <TipsEditor start={loaded()} />}
-      </LoadState>
+      <LoadState query={start}>{(loaded) => <TipsEditor start={loaded()} />}</LoadState>
     </Page>
   );
 }
 
 function TipsEditor(props: { start: Start }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, formSummary } = useI18n();
   const navigate = useNavigate();
   // The start is read once: the editor then owns the tips.
   const start = props.start;
@@ -86,7 +107,10 @@ function TipsEditor(props: { start: Start }) {
   const [action, setAction] = createSignal<"save" | "publish" | null>(null);
   const [openTranslations, setOpenTranslations] = createStore<boolean[]>(Array.from({ length: topTipsCount }, () => false));
 
-  const form = createPathForm({ fields: editorFieldPaths, serverFieldErrors });
+  // Fields are full paths ("tips.3.translations.cy.title"): the server's errors land on each box, any other path on "tips".
+  const form = createForm<string>({ fields: editorFieldPaths });
+  const saveTips = createApiMutation("tips.saveDraft");
+  const publishTips = createApiMutation("tips.publish");
 
   // Every change is kept in this tab, so a reload or a wrong click loses nothing.
   createEffect(() => {
@@ -156,7 +180,7 @@ function TipsEditor(props: { start: Start }) {
     await form.submit({
       check: () => checkTips(tips),
       send: async () => {
-        saved = await api.tips.saveDraft.mutate(input());
+        saved = await saveTips.mutateAsync(input());
       },
     });
     setAction(null);
@@ -190,10 +214,10 @@ function TipsEditor(props: { start: Start }) {
     await form.submit({
       check: () => checkTips(tips),
       send: async () => {
-        const draft = await api.tips.saveDraft.mutate(input());
+        const draft = await saveTips.mutateAsync(input());
         setBase(draft.id);
         setDraftNumber(draft.number);
-        const published = await api.tips.publish.mutate({ id: draft.id });
+        const published = await publishTips.mutateAsync({ id: draft.id });
         publishedNumber = published.number;
       },
     });
@@ -206,7 +230,7 @@ function TipsEditor(props: { start: Start }) {
 
   return (
     <form id="tips-editor" class="stack stack--l" onSubmit={saveDraft} noValidate>
-      <ErrorSummary form={form} fieldId={fieldId} label={label} />
+      <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
 
       <Stack gap="s">
         <p>

@@ -1,15 +1,15 @@
+import { hasPermission } from "@heard/domain";
 import { Alert, Stack } from "@heard/ui";
 import { A, useLocation } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { RowActionLabel } from "../../components/RowActionLabel";
 import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
+import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import { api } from "../../lib/trpc";
-import { mayUse, staffPages, staffSubPages } from "../../nav";
-import { formatDate } from "./format";
+import type { api } from "../../lib/trpc";
 import { resultsHref } from "./links";
 import { TipList } from "./TipList";
 import "./tips.css";
@@ -21,18 +21,15 @@ export interface TipsPageState {
   publishedNumber?: number;
 }
 
-const editorPage = staffSubPages.find((page) => page.id === "tipsEdit");
-const resultsPage = staffPages.find((page) => page.id === "results");
-
 /** The published Top 10 Tips and every version; the participation team starts editing here. */
 export default function TipsPage() {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
   const location = useLocation<TipsPageState>();
-  const [current, { refetch: refetchCurrent }] = createResource(() => api.tips.current.query());
-  const [versions, { refetch: refetchVersions }] = createResource(() => api.tips.versions.query());
-  const mayEdit = () => editorPage !== undefined && mayUse(editorPage, session.user()?.role);
-  const draft = () => (versions.state === "ready" ? versions().find((version) => version.status === "draft") : undefined);
+  const current = createApiQuery("tips.current");
+  const versions = createApiQuery("tips.versions");
+  const mayEdit = () => hasPermission(session.user()?.role, "tips.edit");
+  const draft = () => (versions.isSuccess ? versions.data.find((version) => version.status === "draft") : undefined);
   const publishedNumber = location.state?.publishedNumber;
 
   return (
@@ -52,7 +49,7 @@ export default function TipsPage() {
               <p>
                 {t("tips:current.draftExists", {
                   number: found().number,
-                  date: formatDate(found().createdAt, language()),
+                  date: formatDate(found().createdAt, "day"),
                 })}
               </p>
             )}
@@ -67,7 +64,7 @@ export default function TipsPage() {
 
       <section class="stack" aria-labelledby="tips-current-title">
         <h2 id="tips-current-title">{t("tips:current.title")}</h2>
-        <LoadState resource={current} retry={() => void refetchCurrent()}>
+        <LoadState query={current}>
           {(published) => (
             <Show when={published()} fallback={<p>{t("tips:current.none")}</p>}>
               {(version) => (
@@ -75,7 +72,7 @@ export default function TipsPage() {
                   <p class="tips-version-line">
                     {t("tips:current.version", {
                       number: version().number,
-                      date: version().publishedAt ? formatDate(version().publishedAt as string, language()) : "",
+                      date: version().publishedAt ? formatDate(version().publishedAt as string, "day") : "",
                     })}
                   </p>
                   <TipList tips={version().tips} headingLevel="h3" />
@@ -89,7 +86,7 @@ export default function TipsPage() {
       <section class="stack" aria-labelledby="tips-versions-title">
         <h2 id="tips-versions-title">{t("tips:versions.title")}</h2>
         <p class="field__hint">{t("tips:versions.answersHint")}</p>
-        <LoadState resource={versions} retry={() => void refetchVersions()}>
+        <LoadState query={versions}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t("tips:current.none")}</p>}>
               <VersionsTable versions={list()} />
@@ -102,9 +99,9 @@ export default function TipsPage() {
 }
 
 function VersionsTable(props: { versions: VersionSummary[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDate } = useI18n();
   const session = useSession();
-  const mayReadResults = () => resultsPage !== undefined && mayUse(resultsPage, session.user()?.role);
+  const mayReadResults = () => hasPermission(session.user()?.role, "results.view");
   return (
     <TableRegion caption={t("tips:versions.caption")} class="table--tip-versions">
       <thead>
@@ -133,7 +130,7 @@ function VersionsTable(props: { versions: VersionSummary[] }) {
                 </td>
                 <td class="nowrap">
                   {version.publishedAt ? (
-                    <time datetime={version.publishedAt}>{formatDate(version.publishedAt, language())}</time>
+                    <time datetime={version.publishedAt}>{formatDate(version.publishedAt, "day")}</time>
                   ) : (
                     t("tips:versions.notPublished")
                   )}

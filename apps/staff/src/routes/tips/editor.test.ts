@@ -1,3 +1,4 @@
+import { formProblem, problemOf } from "@heard/client";
 import { defaultTips, topTipsCount } from "@heard/domain";
 import { TRPCClientError } from "@trpc/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,7 +11,6 @@ import {
   loadEdits,
   parseFieldPath,
   saveEdits,
-  serverFieldErrors,
   type TipSource,
   toVersionInput,
 } from "./editor";
@@ -62,7 +62,7 @@ describe("the tips editor", () => {
     expect(checkTips(tips)).toEqual({ "tips.3.title": "required", "tips.3.translations.cy.wording": "required" });
   });
 
-  it("reads the server's field errors with their full paths", () => {
+  it("takes the server's field errors onto its boxes by their full paths", () => {
     const error = TRPCClientError.from({
       error: {
         message: "invalidInput",
@@ -74,8 +74,9 @@ describe("the tips editor", () => {
         },
       },
     });
-    expect(serverFieldErrors(error)).toEqual({ "tips.2.wording": "tooLong", tips: "tipsMustBeTen" });
-    expect(serverFieldErrors(new Error("boom"))).toEqual({});
+    const found = formProblem(problemOf(error), editorFieldPaths);
+    expect(found).toEqual({ fields: { "tips.2.wording": "tooLong", tips: "tipsMustBeTen" }, general: null });
+    expect(formProblem(problemOf(new Error("boom")), editorFieldPaths).fields).toEqual({});
   });
 
   it("names every box once, in page order, with an id for the error summary", () => {

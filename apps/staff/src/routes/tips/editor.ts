@@ -1,5 +1,4 @@
 import { type TipIcon, tipIcons, tipsSchemas, topTipsCount } from "@heard/domain";
-import { TRPCClientError } from "@trpc/client";
 
 /** The languages a tip may be translated into (English is the tip itself). */
 export const translationLanguages = ["cy", "ar"] as const;
@@ -135,16 +134,6 @@ export function checkTips(tips: readonly EditableTip[]): Record<string, string> 
   const result = tipsSchemas.tipVersionInput.safeParse(toVersionInput(tips));
   if (result.success) return {};
   return firstPerPath((result.error.issues as readonly Issue[]).map((issue) => [issue.path.map(String).join("."), issue.message]));
-}
-
-/**
- * The server's field errors with their full paths ("tips.3.title"): the app's `toAppError`
- * keeps only the first part of a path, which is not enough to find one tip's box.
- */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof TRPCClientError)) return {};
-  const fields = (error.data as { fieldErrors?: Record<string, string> | null } | null | undefined)?.fieldErrors;
-  return fields ? firstPerPath(Object.entries(fields)) : {};
 }
 
 // ---- unsaved edits kept in this tab (sessionStorage) ----
