@@ -29,16 +29,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * One call. Throws what fetch throws when no answer came (TypeError offline, AbortError /
  * TimeoutError from the signal), and an ApiError for any answer that is not a success.
  */
+/** Which app is asking: the server reads the family session cookie for it, never the staff one. */
+const appHeader = { "x-heard-app": "family" };
+
 export async function call(path: string, kind: "query" | "mutate", input: unknown, options: CallOptions = {}): Promise<unknown> {
   const url = `/api/trpc/${path}`;
   const response =
     kind === "query"
       ? await fetch(input === undefined ? url : `${url}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+          headers: appHeader,
           signal: options.signal ?? null,
         })
       : await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { ...appHeader, "content-type": "application/json" },
           body: input === undefined ? null : JSON.stringify(input),
           signal: options.signal ?? null,
         });

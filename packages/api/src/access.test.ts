@@ -1,4 +1,4 @@
-import { type Role, staffRoles } from "@heard/domain";
+import { type Role, rolesWith, staffRoles } from "@heard/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Access } from "./platform/trpc";
 import { appRouter } from "./router";
@@ -66,5 +66,39 @@ describe("access matrix", () => {
     }
     expect(leaks).toEqual([]);
     expect(wrongDenials).toEqual([]);
+  });
+});
+
+/**
+ * The staff app's navigation (apps/staff/src/nav.ts) and the procedures agree: both come from
+ * the permission table, and a page lists the procedures it calls. Read straight from the app's
+ * source, as it is only data: the app depends on the API for types only, never the reverse.
+ */
+describe("the staff app's navigation and the procedures", async () => {
+  const { staffPages, staffSubPages } = await import("../../../apps/staff/src/nav");
+  const byPath = new Map(procedures);
+  const pages = [...staffPages, ...staffSubPages];
+
+  it("names only procedures that exist", () => {
+    const unknown = pages.flatMap((page) => page.calls.filter((path) => !byPath.has(path)).map((path) => `${page.id}: ${path}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it("offers a page only to roles that may call one of its procedures, and calls none nobody offered it may use", () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      if (page.calls.length === 0) continue;
+      const offered = rolesWith(page.permission);
+      const accessOf = (path: string) => byPath.get(path)?._def.meta?.access as Access;
+      for (const role of offered) {
+        if (!page.calls.some((path) => allowed(accessOf(path), role)))
+          problems.push(`${page.id} offered to ${role}, who may call none of it`);
+      }
+      for (const path of page.calls) {
+        if (!offered.some((role) => allowed(accessOf(path), role)))
+          problems.push(`${page.id} calls ${path}, which none of ${offered.join(", ")} may`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { AppError } from "@heard/domain";
+import { AppError, trpcMaxBatchSize } from "@heard/domain";
 import { trpcServer } from "@hono/trpc-server";
 import type { Context as HonoContext } from "hono";
 import { Hono } from "hono";
@@ -62,6 +62,7 @@ const downloads = [...qaDownloads];
 /** The Hono app: security headers, cross-site refusal, body limits, health, tRPC at /api/trpc and downloads. */
 export function createApp(options: AppOptions): Hono<HonoEnv> {
   const app = new Hono<HonoEnv>();
+  const publicOrigin = new URL(options.config.publicUrl).origin;
 
   app.use(requestId({ headerName: "X-Request-Id", limitLength: 64 }));
   app.use(async (c, next) => {
@@ -104,7 +105,8 @@ export function createApp(options: AppOptions): Hono<HonoEnv> {
     if (!safeMethods.has(c.req.method)) {
       const site = c.req.header("sec-fetch-site");
       const origin = c.req.header("origin");
-      const crossSite = site ? site !== "same-origin" && site !== "none" : origin ? origin !== new URL(c.req.url).origin : false;
+      // Without Fetch Metadata, the Origin must be Heard's own address (PUBLIC_URL), not whatever Host the request named.
+      const crossSite = site ? site !== "same-origin" && site !== "none" : origin ? origin !== publicOrigin : false;
       if (crossSite) {
         c.get("log").warn({ site, origin }, "cross-site request refused");
         return refuse(c, new AppError("forbidden", "crossSite"));
@@ -116,6 +118,12 @@ export function createApp(options: AppOptions): Hono<HonoEnv> {
   // Every request body has a limit; routes that take files set their own, larger one.
   app.use(limitBody(trpcBodyLimitBytes));
 
+  // API answers carry personal data (a contact number, results, the audit log): never stored by a browser or proxy.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => ((await options.ping()) ? c.json({ status: "ready" }) : c.json({ status: "unavailable" }, 503)));
 
@@ -124,6 +132,8 @@ export function createApp(options: AppOptions): Hono<HonoEnv> {
     trpcServer({
       endpoint: "/api/trpc",
       router: appRouter,
+      // One batch of many guesses is as many requests; the apps never need more than this.
+      maxBatchSize: trpcMaxBatchSize,
       createContext: (opts, c) => requestContext(options, c, opts.resHeaders) as unknown as Record<string, unknown>,
       onError({ error, path, ctx }) {
         const log = (ctx as Context | undefined)?.logger ?? options.logger;

@@ -23,6 +23,7 @@ export * from "./qa/suppression";
 export * from "./shared/errors";
 export * from "./shared/language";
 export * from "./shared/patterns";
+export * from "./shared/text";
 export * from "./tips/default-tips";
 export * from "./tips/scoring";
 export * from "./tips/tips";

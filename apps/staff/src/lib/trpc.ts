@@ -1,4 +1,5 @@
 import type { AppRouter } from "@heard/api";
+import { trpcMaxBatchSize as maxBatchSize } from "@heard/domain/rules";
 import { createTRPCClient, httpBatchLink, type TRPCLink } from "@trpc/client";
 
 /**
@@ -58,7 +59,12 @@ const sessionWatchLink: TRPCLink<AppRouter> =
 
 /** The typed API client. Same origin, so the session cookie goes with every call. */
 export const api = createTRPCClient<AppRouter>({
-  links: [sessionWatchLink, httpBatchLink({ url: "/api/trpc", maxURLLength: 4000 })],
+  // The server reads the staff session cookie for this app, never the family one; batches stay
+  // within its limit.
+  links: [
+    sessionWatchLink,
+    httpBatchLink({ url: "/api/trpc", maxURLLength: 4000, maxItems: maxBatchSize, headers: { "x-heard-app": "staff" } }),
+  ],
 });
 
 /** What `auth.me` answers for a signed-in person. */

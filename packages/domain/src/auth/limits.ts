@@ -30,3 +30,6 @@ export type RateLimitName = keyof typeof rateLimitRules;
 export function limitWindowStart(rule: LimitRule, now: Date): Date {
   return new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
 }
+
+/** The most calls one batched request may carry (the staff app batches; nothing needs more). */
+export const trpcMaxBatchSize = 10;

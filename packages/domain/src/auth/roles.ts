@@ -10,9 +10,3 @@ export type MemberKind = (typeof memberKinds)[number];
 export function isStaffRole(role: Role): role is StaffRole {
   return role !== "family";
 }
-
-/** Staff roles that may create family accounts and issue activation codes. */
-/** Every staff role. */
-export const anyStaffRole: readonly StaffRole[] = staffRoles;
-
-export const familyAccountIssuers: readonly StaffRole[] = ["worker", "manager", "participation", "qa", "admin"];

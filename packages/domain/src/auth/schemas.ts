@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameText } from "../admin/schemas";
 import { languages } from "../shared/language";
 import { memberKinds, staffRoles } from "./roles";
 
@@ -48,7 +49,7 @@ export const memberKind = z.enum(memberKinds, { error: "invalidChoice" });
 export const id = z.string().uuid("invalidInput");
 
 export const createFamilyAccountInput = z.object({
-  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  displayName: nameText(80),
   memberKind,
   preferredLanguage: language,
   teamId: id,
@@ -56,7 +57,7 @@ export const createFamilyAccountInput = z.object({
 
 export const createStaffUserInput = z.object({
   email,
-  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  displayName: nameText(80),
   role: staffRole,
   teamIds: z.array(id).max(20, "tooLong"),
   password: newStaffPassword,
@@ -74,7 +75,7 @@ export const updateStaffUserInput = z.object({
   id,
   role: staffRole,
   teamIds: z.array(id).max(20, "tooLong"),
-  displayName: z.string().trim().min(1, "required").max(80, "tooLong"),
+  displayName: nameText(80),
 });
 export const setDisabledInput = z.object({ id, disabled: z.boolean() });
 export const idInput = z.object({ id });

@@ -137,8 +137,9 @@ export function FeedbackForm(props: FeedbackFormProps) {
       contactRequested: draft.contactRequested,
       contactMethod: method,
       contactDetail: method && contactMethodNeedsDetail(method) ? draft.contactDetail.trim() : null,
-      // Answers saved offline keep this: the server takes them for a while after the code stops.
       writtenAt: new Date().toISOString(),
+      // Answers saved offline keep this: the server takes them for a while after the code stops.
+      openedToken: props.opened.openedToken,
     };
   };
 
@@ -153,8 +154,10 @@ export function FeedbackForm(props: FeedbackFormProps) {
           props.finished(await trpc.feedback.submit.mutate(answers, { signal: giveUpSignal() }));
         } catch (error) {
           const refusal = problemOf(error);
-          // No answer: keep the answers (with their key) on the phone and send them later.
-          if (refusal.messageKey === "network" && enqueue(answers)) return props.finished(null);
+          // No answer, or "not now" (too many at once): keep the answers (with their key) on the
+          // phone and send them later.
+          const later = refusal.messageKey === "network" || refusal.messageKey === "rateLimited";
+          if (later && enqueue(answers)) return props.finished(null);
           // The server holds other answers under this key: these need a key of their own.
           if (refusal.messageKey === "idempotencyConflict") props.change({ key: newKey() });
           if (refusal.messageKey !== "network") await loadNamespaces(["errors"]);

@@ -34,7 +34,7 @@ export default function AuditPage() {
   // another filter's entries load, the last ones stay.
   const filter = () => {
     const action = appliedAction();
-    return action ? { limit: pageSize, action } : { limit: pageSize };
+    return isAuditAction(action) ? { limit: pageSize, action } : { limit: pageSize };
   };
   const log = createApiPages(() => ({
     queryKey: queryKey("admin.audit.list", filter()),
