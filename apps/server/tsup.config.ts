@@ -36,7 +36,7 @@ function checkExternalsResolve(): void {
 }
 
 export default defineConfig({
-  entry: { main: "src/main.ts" },
+  entry: { main: "src/main.ts", cli: "src/cli.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",

@@ -67,7 +67,11 @@ export default defineConfig({
       HEARD_DATA_DIR: dataDir,
       // Never a developer's own database: always the fresh PGlite folder above.
       DATABASE_URL: "",
-      PUBLIC_URL: "",
+      // The address the browser uses, so the Origin of its requests is Heard's own.
+      PUBLIC_URL: baseURL,
+      // Each test comes from an address of its own (see fixtures.ts), as phones in different
+      // places would: one test's tries never count against another's limits.
+      HEARD_TRUSTED_PROXIES: "1",
       HEARD_DEMO_SEED: "true",
       LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? "warn",
     },

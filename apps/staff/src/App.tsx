@@ -6,6 +6,7 @@ import { base } from "./components/paths";
 import { Shell } from "./components/Shell";
 import { SessionProvider } from "./lib/session";
 import { type StaffPageId, type StaffSubPageId, staffPages, staffSubPages } from "./nav";
+import ActivatePage from "./routes/auth/ActivatePage";
 import SignInPage from "./routes/auth/SignInPage";
 
 /** One component per entry of `staffPages`; a new entry without a page does not type-check. */
@@ -46,6 +47,7 @@ export function App() {
 			    skip link (#main) and the error summary's links keep their native behaviour. */}
         <Router base={base} root={Shell} explicitLinks>
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/activate" component={ActivatePage} />
           <Route path="/" component={RequireStaff}>
             {staffPages.map((page) => {
               const View = pages[page.id];

@@ -1,3 +1,4 @@
+export { createAdministrator, type FirstAdministrator, firstAdminLinkHours } from "./admin/service";
 export { type AppOptions, createApp } from "./app";
 export { type BackgroundJobOptions, type BackgroundJobs, deliverDueMail, startBackgroundJobs } from "./jobs";
 export { createMailTransport, type MailTransport } from "./mail";

@@ -24,6 +24,7 @@ export * from "./shared/errors";
 export * from "./shared/language";
 export * from "./shared/patterns";
 export * from "./shared/text";
+export * from "./shared/working-days";
 export * from "./tips/default-tips";
 export * from "./tips/scoring";
 export * from "./tips/tips";

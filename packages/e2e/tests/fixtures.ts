@@ -21,6 +21,11 @@ function isOwnOrLocal(address: string): boolean {
   return ownHosts.has(url.hostname);
 }
 
+/** A documentation address (RFC 5737) per worker and test. */
+export function testAddress(worker: number, n: number): string {
+  return `203.0.${113 + (worker % 8)}.${(n % 250) + 1}`;
+}
+
 export type AccessibilityOptions = {
   /** CSS selectors to leave out of the check (say why at the call). */
   exclude?: string[];
@@ -35,7 +40,16 @@ type HeardFixtures = {
   demo: typeof demoSignIns;
 };
 
+let tests = 0;
+
 export const test = base.extend<HeardFixtures>({
+  // Every test from an address of its own (the server trusts one proxy's X-Forwarded-For in
+  // these runs), so rate limits per address hold for each test as for one phone.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    tests += 1;
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": testAddress(testInfo.workerIndex, tests) });
+  },
+
   offSiteRequests: [
     async ({ context }, use) => {
       const offSite: string[] = [];

@@ -21,7 +21,19 @@ import type { TranslationKey } from "./keys";
 export type { i18n as I18n, TFunction } from "i18next";
 export type { NamespaceKey, TranslationKey } from "./keys";
 
-export const namespaces = ["common", "errors", "auth", "admin", "home", "tips", "results", "feedback", "meetings", "concerns"] as const;
+export const namespaces = [
+  "common",
+  "errors",
+  "auth",
+  "admin",
+  "home",
+  "tips",
+  "results",
+  "feedback",
+  "meetings",
+  "concerns",
+  "mail",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** The languages Heard speaks (the list is @heard/domain's). */
@@ -53,6 +65,7 @@ export const bundledLoaders = {
     feedback: () => import("../locales/en/feedback.json"),
     meetings: () => import("../locales/en/meetings.json"),
     concerns: () => import("../locales/en/concerns.json"),
+    mail: () => import("../locales/en/mail.json"),
   },
   cy: {
     common: () => import("../locales/cy/common.json"),
@@ -65,6 +78,7 @@ export const bundledLoaders = {
     feedback: () => import("../locales/cy/feedback.json"),
     meetings: () => import("../locales/cy/meetings.json"),
     concerns: () => import("../locales/cy/concerns.json"),
+    mail: () => import("../locales/cy/mail.json"),
   },
   ar: {
     common: () => import("../locales/ar/common.json"),
@@ -77,6 +91,7 @@ export const bundledLoaders = {
     feedback: () => import("../locales/ar/feedback.json"),
     meetings: () => import("../locales/ar/meetings.json"),
     concerns: () => import("../locales/ar/concerns.json"),
+    mail: () => import("../locales/ar/mail.json"),
   },
 } as const satisfies Record<Language, Record<Namespace, Loader>>;
 

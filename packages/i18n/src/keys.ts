@@ -19,6 +19,7 @@ import type concerns from "../locales/en/concerns.json";
 import type errors from "../locales/en/errors.json";
 import type feedback from "../locales/en/feedback.json";
 import type home from "../locales/en/home.json";
+import type mail from "../locales/en/mail.json";
 import type meetings from "../locales/en/meetings.json";
 import type results from "../locales/en/results.json";
 import type tips from "../locales/en/tips.json";
@@ -36,6 +37,7 @@ interface EnglishMessages {
   feedback: typeof feedback;
   meetings: typeof meetings;
   concerns: typeof concerns;
+  mail: typeof mail;
 }
 
 /** `{ a: { b: "…", c_one: "…" } }` → `"a.b" | "a.c_one"`. */

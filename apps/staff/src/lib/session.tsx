@@ -21,6 +21,10 @@ export interface Session {
   retry: () => void;
   /** Signs in; resolves once the app knows who is signed in. Throws what the API threw. */
   signIn: (email: string, password: string) => Promise<StaffUser | null>;
+  /** Sets the password of an account from its one-time link, which signs in. Throws what the API threw. */
+  activate: (code: string, password: string) => Promise<StaffUser | null>;
+  /** Learns who has just signed in, with a fresh cache. */
+  signedIn: () => Promise<StaffUser | null>;
   /** Signs out here. Resolves if the session had already ended; throws when the server cannot be reached. */
   signOut: () => Promise<void>;
   /** Forgets the user without asking the server (the server said the session has gone). */
@@ -88,6 +92,13 @@ export function SessionProvider(props: { children: JSX.Element }) {
     retry: () => void load(),
     async signIn(email, password) {
       await api.auth.staffSignIn.mutate({ email, password });
+      return session.signedIn();
+    },
+    async activate(code, password) {
+      await api.auth.staffActivate.mutate({ code, password });
+      return session.signedIn();
+    },
+    async signedIn() {
       const me = asStaff(await api.auth.me.query());
       queryClient.clear();
       batch(() => {

@@ -11,6 +11,8 @@ export const authRouter = router({
   familyActivate: publicProcedure
     .input(authSchemas.familyActivateInput)
     .mutation(({ ctx, input }) => auth.activateFamilyAccount(ctx, input)),
+  /** A member of staff with a one-time link (a first administrator) sets a password. */
+  staffActivate: publicProcedure.input(authSchemas.staffActivateInput).mutation(({ ctx, input }) => auth.activateStaffAccount(ctx, input)),
   /** Signs out of the app asking; always succeeds. */
   signOut: publicProcedure.mutation(({ ctx }) => auth.signOut(ctx)),
   /** Ends every session of the user (other devices included) and starts a fresh one here. */

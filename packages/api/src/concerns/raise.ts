@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { concerns, type Tx, teams } from "@heard/db";
 import {
   type ConcernCategory,
+  type ConcernLevel,
   type ConcernReason,
   type ConcernScreen,
   concernAcknowledgeBy,
@@ -30,7 +31,14 @@ export function screenText(text: string, language: Language, logger: Logger): Co
   }
 }
 
-export type ConcernToRaise = { reason: ConcernReason; categories: readonly ConcernCategory[] };
+export type ConcernToRaise = {
+  reason: ConcernReason;
+  categories: readonly ConcernCategory[];
+  /** Review items raise no alert; the others alert the safeguarding inbox. */
+  level: ConcernLevel;
+  /** The review item a person judged to be a concern, when it was one. */
+  escalatedFrom?: string;
+};
 
 /** Where the words were written, for the concern and its alert. */
 export type ConcernSource = {
@@ -59,12 +67,17 @@ export async function raiseConcerns(
     tx.select({ name: teams.name }).from(teams).where(eq(teams.id, source.teamId)).limit(1),
     organisationPolicy(tx),
   ]);
-  const acknowledgeBy = concernAcknowledgeBy(now, policy.concernAckTargetMinutes);
-  const raised = raise.map((concern) => ({ ...concern, id: randomUUID() }));
+  const raised = raise.map((concern) => ({
+    ...concern,
+    id: randomUUID(),
+    acknowledgeBy: concernAcknowledgeBy(now, concern.level, policy.concernAckTargetMinutes),
+  }));
   await tx.insert(concerns).values(
-    raised.map(({ id, reason, categories }) => ({
+    raised.map(({ id, reason, level, categories, escalatedFrom, acknowledgeBy }) => ({
       id,
       reason,
+      level,
+      escalatedFrom: escalatedFrom ?? null,
       categories: [...categories],
       responseId: source.responseId,
       meetingId: source.meetingId,
@@ -73,14 +86,15 @@ export async function raiseConcerns(
       acknowledgeBy,
     })),
   );
+  const alerting = raised.filter((concern) => concern.level !== "review");
   const safeguardingEmail = policy.safeguardingEmail;
   if (!safeguardingEmail) {
     // No organisation settings yet: the concern stands and shows "alert not sent".
-    for (const concern of raised)
+    for (const concern of alerting)
       services.logger.warn({ concernId: concern.id }, "no safeguarding email set; concern raised without an alert");
   } else {
-    for (const { id, reason, categories } of raised) {
-      const alert = concernAlertMail(safeguardingEmail, {
+    for (const { id, reason, categories, acknowledgeBy } of alerting) {
+      const alert = await concernAlertMail(safeguardingEmail, {
         concernId: id,
         reason,
         categories,

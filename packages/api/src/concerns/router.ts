@@ -12,4 +12,11 @@ export const concernsRouter = router({
   acknowledge: handles.input(concernSchemas.acknowledgeConcernInput).mutation(({ ctx, input }) => concerns.acknowledgeConcern(ctx, input)),
   addNote: handles.input(concernSchemas.addConcernNoteInput).mutation(({ ctx, input }) => concerns.addConcernNote(ctx, input)),
   resolve: handles.input(concernSchemas.resolveConcernInput).mutation(({ ctx, input }) => concerns.resolveConcern(ctx, input)),
+  /** Words only worth a look (no alert): a person clears them, or makes them a concern. */
+  reviews: router({
+    list: handles.input(concernSchemas.listConcernsInput).query(({ ctx, input }) => concerns.listReviews(ctx, input)),
+    clear: handles.input(concernSchemas.clearReviewInput).mutation(({ ctx, input }) => concerns.clearReview(ctx, input)),
+    /** Raises a concern from the same words, with its alert. */
+    escalate: handles.input(concernSchemas.escalateReviewInput).mutation(({ ctx, input }) => concerns.escalateReview(ctx, input)),
+  }),
 });

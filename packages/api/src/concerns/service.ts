@@ -11,6 +11,8 @@ import {
   users,
 } from "@heard/db";
 import {
+  type AuditAction,
+  type ConcernCategory,
   type ConcernEventKind,
   type ConcernStatus,
   concernAlertStatus,
@@ -18,13 +20,14 @@ import {
   concernStatusOf,
   fail,
   isConcernOverdue,
+  levelOfCategories,
   type Scope,
   scopeFor,
 } from "@heard/domain";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { audit } from "../platform/audit";
 import type { RequestContext, SessionUser, SignedInContext } from "../platform/context";
-import { screenText } from "./raise";
+import { alertRaisedConcerns, raiseConcerns, screenText } from "./raise";
 
 export { alertRaisedConcerns, type ConcernSource, type ConcernToRaise, raiseConcerns, screenText } from "./raise";
 
@@ -39,7 +42,11 @@ const hasEvent = (kind: ConcernEventKind) =>
   sql`exists (select 1 from ${concernEvents} where ${concernEvents.concernId} = ${concerns.id} and ${concernEvents.kind} = ${kind})`;
 
 /** The SQL twin of `concernStatusOf`. */
-const statusSql = sql<ConcernStatus>`case when ${hasEvent("resolved")} then 'resolved' when ${hasEvent("acknowledged")} then 'acknowledged' else 'new' end`;
+const statusSql = sql<ConcernStatus>`case when ${hasEvent("resolved")} then 'resolved' when ${hasEvent("cleared")} then 'cleared'
+  when ${hasEvent("escalated")} then 'escalated' when ${hasEvent("acknowledged")} then 'acknowledged' else 'new' end`;
+
+/** The concerns queue holds what alerts; review items have a list of their own. */
+const alerting = inArray(concerns.level, ["urgent", "concern"]);
 
 /** The concern's alert email, if any: sent, how many tries, when the next. */
 const alertSql = {
@@ -70,7 +77,10 @@ function alertOf(row: AlertColumns, mailConfigured: boolean) {
 const summaryColumns = {
   id: concerns.id,
   reason: concerns.reason,
+  level: concerns.level,
   categories: concerns.categories,
+  escalatedFrom: concerns.escalatedFrom,
+  responseId: concerns.responseId,
   raisedAt: concerns.raisedAt,
   acknowledgeBy: concerns.acknowledgeBy,
   status: statusSql,
@@ -96,7 +106,9 @@ function summaryView(row: SummaryRow, ctx: RequestContext) {
   return {
     id: row.id,
     reason: row.reason,
+    level: row.level,
     categories: row.categories,
+    escalatedFrom: row.escalatedFrom,
     raisedAt: row.raisedAt.toISOString(),
     acknowledgeBy: row.acknowledgeBy.toISOString(),
     status: row.status,
@@ -124,7 +136,9 @@ async function eventKindsOf(tx: Tx, concernId: string): Promise<ConcernEventKind
 /** Concerns newest first, with their status, target time, overdue flag and alert status. No free text here. */
 export async function listConcerns(ctx: SignedInContext, input: concernSchemas.ListConcernsInput) {
   const rows = await selectConcerns(ctx.db)
-    .where(and(concernsWithin(scopeFor(ctx.user, "concerns.handle")), input?.status ? sql`${statusSql} = ${input.status}` : undefined))
+    .where(
+      and(concernsWithin(scopeFor(ctx.user, "concerns.handle")), alerting, input?.status ? sql`${statusSql} = ${input.status}` : undefined),
+    )
     .orderBy(desc(concerns.raisedAt), desc(concerns.id))
     .limit(input?.limit ?? 100);
   return rows.map((row) => summaryView(row, ctx));
@@ -209,31 +223,38 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
   };
 }
 
+type Item = "concern" | "review";
+type Row = NonNullable<Awaited<ReturnType<typeof findConcern>>>;
+
 /**
- * Appends events to a concern the person may see, with its audit record, in one transaction.
- * `decide` reads what happened so far and says what to append (or refuses).
+ * Appends events to a concern (or a review item) the person may see, with its audit record, in
+ * one transaction. `decide` reads what happened so far and says what to append (or refuses);
+ * `then` does what follows from it in the same transaction.
  */
 async function appendEvents(
   ctx: SignedInContext,
   id: string,
-  action: "concern.acknowledged" | "concern.noted" | "concern.resolved",
+  item: Item,
+  action: Extract<AuditAction, `concern.${string}`>,
   decide: (kinds: ConcernEventKind[]) => { kind: ConcernEventKind; note: string | null }[],
+  then?: (tx: Tx, row: Row) => Promise<Record<string, unknown>>,
 ) {
-  const status = await ctx.db.transaction(async (tx) => {
-    if (!(await findConcern(tx, ctx.user, id))) return fail("notFound", "notFound");
+  return ctx.db.transaction(async (tx) => {
+    const row = await findConcern(tx, ctx.user, id);
+    if (!row || (row.level === "review") !== (item === "review")) return fail("notFound", "notFound");
     const kinds = await eventKindsOf(tx, id);
     const added = decide(kinds);
     const at = ctx.now();
     await tx.insert(concernEvents).values(added.map((event) => ({ concernId: id, ...event, byUserId: ctx.user.id, at })));
-    await audit(tx, ctx, { action, actorId: ctx.user.id, subject: { type: "concern", id } });
-    return concernStatusOf([...kinds, ...added.map((event) => event.kind)]);
+    const outcome = then ? await then(tx, row) : {};
+    await audit(tx, ctx, { action, actorId: ctx.user.id, subject: { type: "concern", id }, detail: outcome });
+    return { id, status: concernStatusOf([...kinds, ...added.map((event) => event.kind)]), ...outcome };
   });
-  return { id, status };
 }
 
 /** Someone has seen the concern and is dealing with it. Only once. */
 export function acknowledgeConcern(ctx: SignedInContext, input: { id: string; note?: string | undefined }) {
-  return appendEvents(ctx, input.id, "concern.acknowledged", (kinds) => {
+  return appendEvents(ctx, input.id, "concern", "concern.acknowledged", (kinds) => {
     if (kinds.includes("acknowledged")) return fail("conflict", "concernAlreadyAcknowledged");
     return [{ kind: "acknowledged", note: input.note ?? null }];
   });
@@ -241,16 +262,81 @@ export function acknowledgeConcern(ctx: SignedInContext, input: { id: string; no
 
 /** A note of what was done or found; any time, also after resolving. */
 export function addConcernNote(ctx: SignedInContext, input: { id: string; note: string }) {
-  return appendEvents(ctx, input.id, "concern.noted", () => [{ kind: "noted", note: input.note }]);
+  return appendEvents(ctx, input.id, "concern", "concern.noted", () => [{ kind: "noted", note: input.note }]);
 }
 
 /** Closes the concern with a note of what was done; acknowledges it too if nobody had. */
 export function resolveConcern(ctx: SignedInContext, input: { id: string; note: string }) {
-  return appendEvents(ctx, input.id, "concern.resolved", (kinds) => {
+  return appendEvents(ctx, input.id, "concern", "concern.resolved", (kinds) => {
     if (kinds.includes("resolved")) return fail("conflict", "concernAlreadyResolved");
     return [
       ...(kinds.includes("acknowledged") ? [] : [{ kind: "acknowledged" as const, note: null }]),
       { kind: "resolved", note: input.note },
     ];
   });
+}
+
+/** Review items newest first: words worth a look, with the clock to clear them by. */
+export async function listReviews(ctx: SignedInContext, input: concernSchemas.ListConcernsInput) {
+  const rows = await selectConcerns(ctx.db)
+    .where(
+      and(
+        concernsWithin(scopeFor(ctx.user, "concerns.handle")),
+        eq(concerns.level, "review"),
+        input?.status ? sql`${statusSql} = ${input.status}` : undefined,
+      ),
+    )
+    .orderBy(desc(concerns.raisedAt), desc(concerns.id))
+    .limit(input?.limit ?? 100);
+  return rows.map((row) => summaryView(row, ctx));
+}
+
+/** A review item needs nothing more: the person says why. Once. */
+export function clearReview(ctx: SignedInContext, input: { id: string; note: string }) {
+  return appendEvents(ctx, input.id, "review", "concern.review.cleared", (kinds) => {
+    if (kinds.includes("cleared") || kinds.includes("escalated")) return fail("conflict", "reviewAlreadyDone");
+    return [{ kind: "cleared", note: input.note }];
+  });
+}
+
+/**
+ * A review item is a concern after all: raises one from the same words, with its alert, in the
+ * same transaction as the decision. Once (a unique index holds it to one).
+ */
+export async function escalateReview(ctx: SignedInContext, input: { id: string; note?: string | undefined }) {
+  const outcome = await appendEvents(
+    ctx,
+    input.id,
+    "review",
+    "concern.review.escalated",
+    (kinds) => {
+      if (kinds.includes("cleared") || kinds.includes("escalated")) return fail("conflict", "reviewAlreadyDone");
+      return [{ kind: "escalated", note: input.note ?? null }];
+    },
+    async (tx, row) => {
+      const [concernId] = await raiseConcerns(
+        tx,
+        ctx,
+        {
+          responseId: row.responseId,
+          meetingId: row.meetingId,
+          meetingType: row.meetingType,
+          heldOn: row.meetingHeldOn,
+          teamId: row.teamId,
+        },
+        [
+          {
+            reason: "reviewed",
+            categories: row.categories as ConcernCategory[],
+            level: levelOfCategories(row.categories),
+            escalatedFrom: row.id,
+          },
+        ],
+        ctx.now(),
+      );
+      return { concernId };
+    },
+  );
+  alertRaisedConcerns();
+  return outcome as typeof outcome & { concernId: string };
 }

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { concerns, type Database, feedbackResponses, meetings, type Queryable, qualified, teams, tips } from "@heard/db";
 import {
+  type ConcernLevel,
+  type ConcernScreen,
   fail,
   feedbackContentHashInput,
   formatFeedbackCode,
+  levelOfCategories,
   meetingCodeStatus,
   parseFeedbackCode,
   type SubmittedFeedback,
@@ -155,6 +158,11 @@ async function notStored(db: Queryable, row: StoredRow, s: Submission): Promise<
   return fail("conflict", "conflict");
 }
 
+/** The level the screen gives, or (from a screen that gives none) the one its categories call for. */
+function levelOf(screened: ConcernScreen): ConcernLevel {
+  return (screened as ConcernScreen & { level?: ConcernLevel | null }).level ?? levelOfCategories(screened.categories);
+}
+
 function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
@@ -175,8 +183,8 @@ export async function submitFeedback(ctx: RequestContext, input: SubmittedFeedba
   // The screen is pure: run it first, so a submission that raises nothing needs no transaction.
   const screened = input.freeText ? screenText(input.freeText, input.language, ctx.logger) : null;
   const raise: ConcernToRaise[] = [];
-  if (screened?.mayDiscloseHarm) raise.push({ reason: "screened", categories: screened.categories });
-  if (input.contactRequested) raise.push({ reason: "contactRequested", categories: [] });
+  if (screened?.mayDiscloseHarm) raise.push({ reason: "screened", categories: screened.categories, level: levelOf(screened) });
+  if (input.contactRequested) raise.push({ reason: "contactRequested", categories: [], level: "concern" });
 
   if (raise.length === 0) {
     // Stored together with any other submissions arriving at the same time (see store.ts).

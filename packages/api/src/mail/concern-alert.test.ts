@@ -14,8 +14,8 @@ describe("concernAlertMail", () => {
     publicUrl: "https://heard.example.gov.uk/",
   };
 
-  it("says a concern was raised, where to open it and by when, in plain words", () => {
-    const mail = concernAlertMail("safeguarding@example.gov.uk", alert);
+  it("says a concern was raised, where to open it and by when, in plain words", async () => {
+    const mail = await concernAlertMail("safeguarding@example.gov.uk", alert);
     expect(mail.to).toBe("safeguarding@example.gov.uk");
     expect(mail.subject).toBe("Heard: a safeguarding concern was raised");
     expect(mail.text).toContain(`https://heard.example.gov.uk/staff/concerns/${alert.concernId}`);
@@ -25,8 +25,8 @@ describe("concernAlertMail", () => {
     expect(mail.text).toMatch(/does not contain what the person wrote/);
   });
 
-  it("has its own subject for a request to be contacted", () => {
-    const mail = concernAlertMail("s@example.gov.uk", { ...alert, reason: "contactRequested", categories: [] });
+  it("has its own subject for a request to be contacted", async () => {
+    const mail = await concernAlertMail("s@example.gov.uk", { ...alert, reason: "contactRequested", categories: [] });
     expect(mail.subject).toBe("Heard: a family member asked to be contacted");
     expect(mail.text).not.toContain("What it may be about");
   });

@@ -1,19 +1,21 @@
-import { concernEventKinds, concernReasons } from "@heard/domain/rules";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { concernEventKinds, concernLevels, concernReasons } from "@heard/domain/rules";
+import { type AnyPgColumn, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { users } from "./auth";
 import { feedbackResponses } from "./feedback";
 import { meetings } from "./meetings";
 
 /**
- * Words that may disclose harm, or a request to be contacted. Never deleted or edited
- * (a trigger refuses both); what happens next is recorded as events.
+ * Words that may disclose harm, or a request to be contacted; at level `review`, words only
+ * worth a person's look (no alert), which they clear or make a concern. Never deleted or
+ * edited (a trigger refuses both); what happens next is recorded as events.
  */
 export const concerns = pgTable(
   "concerns",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     reason: text("reason", { enum: concernReasons }).notNull(),
+    level: text("level", { enum: concernLevels }).notNull(),
     categories: jsonb("categories").$type<string[]>().notNull().default([]),
     responseId: uuid("response_id")
       .notNull()
@@ -25,10 +27,17 @@ export const concerns = pgTable(
       .notNull()
       .references(() => teams.id),
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull().defaultNow(),
-    /** Acknowledge by this time (the organisation's target when raised). */
+    /** Acknowledge (a review item: clear) by this time (the organisation's target for its level when raised). */
     acknowledgeBy: timestamp("acknowledge_by", { withTimezone: true }).notNull(),
+    /** The review item this concern was raised from, when a person judged it to be one. */
+    escalatedFrom: uuid("escalated_from").references((): AnyPgColumn => concerns.id),
   },
-  (t) => [index("concerns_raised_idx").on(t.raisedAt), index("concerns_team_idx").on(t.teamId)],
+  (t) => [
+    index("concerns_raised_idx").on(t.raisedAt),
+    index("concerns_team_idx").on(t.teamId),
+    index("concerns_level_idx").on(t.level, t.raisedAt),
+    uniqueIndex("concerns_escalated_from_idx").on(t.escalatedFrom),
+  ],
 );
 
 /** Append-only history of a concern: acknowledged, noted, resolved. */

@@ -38,6 +38,11 @@ export const familyActivateInput = z.object({
   passphrase: newFamilyPassphrase,
 });
 
+export const staffActivateInput = z.object({
+  code: z.string().trim().min(1, "required").max(40, "activationCodeInvalid"),
+  password: newStaffPassword,
+});
+
 export const familySignInInput = z.object({
   username: z.string().trim().toLowerCase().min(1, "required").max(30, "wrongCredentials"),
   passphrase: z.string().min(1, "required").max(passwordRules.max, "passwordTooLong"),

@@ -19,3 +19,8 @@ export const listConcernsInput = z
   })
   .optional();
 export type ListConcernsInput = z.output<typeof listConcernsInput>;
+
+/** Saying why nothing needs doing is required to clear a review item. */
+export const clearReviewInput = z.object({ id, note });
+/** Making a review item a concern; a note of why is welcome. */
+export const escalateReviewInput = z.object({ id, note: note.optional() });

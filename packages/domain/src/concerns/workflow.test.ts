@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acknowledgeConcernInput, resolveConcernInput } from "./schemas";
-import { concernAcknowledgeBy, concernAlertStatus, concernStatusOf, isConcernOverdue } from "./workflow";
+import { concernAcknowledgeBy, concernAlertStatus, concernStatusOf, isConcernOverdue, levelOfCategories } from "./workflow";
 
 describe("concern workflow", () => {
   it("reads status from events", () => {
@@ -8,11 +8,27 @@ describe("concern workflow", () => {
     expect(concernStatusOf(["noted"])).toBe("new");
     expect(concernStatusOf(["acknowledged", "noted"])).toBe("acknowledged");
     expect(concernStatusOf(["acknowledged", "resolved"])).toBe("resolved");
+    expect(concernStatusOf(["cleared"])).toBe("cleared");
+    expect(concernStatusOf(["noted", "escalated"])).toBe("escalated");
+  });
+
+  it("gives an urgent concern the organisation's minutes, the others one working day", () => {
+    const friday = new Date("2026-03-06T15:00:00Z");
+    expect(concernAcknowledgeBy(friday, "urgent", 60).toISOString()).toBe("2026-03-06T16:00:00.000Z");
+    expect(concernAcknowledgeBy(friday, "concern", 60).toISOString()).toBe("2026-03-09T15:00:00.000Z");
+    expect(concernAcknowledgeBy(friday, "review", 60).toISOString()).toBe("2026-03-09T15:00:00.000Z");
+  });
+
+  it("makes danger now and self-harm urgent", () => {
+    expect(levelOfCategories(["abuse", "selfHarm"])).toBe("urgent");
+    expect(levelOfCategories(["immediateDanger"])).toBe("urgent");
+    expect(levelOfCategories(["neglect"])).toBe("concern");
+    expect(levelOfCategories([])).toBe("concern");
   });
 
   it("is overdue only while new and past its target", () => {
     const raised = new Date("2026-03-02T10:00:00Z");
-    const by = concernAcknowledgeBy(raised, 60);
+    const by = concernAcknowledgeBy(raised, "urgent", 60);
     expect(by.toISOString()).toBe("2026-03-02T11:00:00.000Z");
     expect(isConcernOverdue("new", by, new Date("2026-03-02T10:59:00Z"))).toBe(false);
     expect(isConcernOverdue("new", by, new Date("2026-03-02T11:01:00Z"))).toBe(true);

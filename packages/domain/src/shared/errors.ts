@@ -52,6 +52,7 @@ export const errorKeys = [
   "tipNotInVersion",
   "concernAlreadyAcknowledged",
   "concernAlreadyResolved",
+  "reviewAlreadyDone",
   // tips and qa
   "tipsMustBeTen",
   "noTipsDraft",
