@@ -1,6 +1,6 @@
 import type { Config } from "@heard/api";
 import { demoSignIns, seedDemo } from "@heard/api";
-import { createDb, type DbHandle, migrate, users } from "@heard/db";
+import { advisoryLocks, createDb, type DbHandle, migrate, users } from "@heard/db";
 import { inArray } from "drizzle-orm";
 import type { Logger } from "pino";
 
@@ -41,8 +41,6 @@ async function demoAccountsExist(handle: DbHandle): Promise<boolean> {
   return found.length > 0;
 }
 
-/** Any number below 2^63; names Heard's start-up lock among other advisory locks. */
-const startupLockKey = 4_862_731_905;
 
 /**
  * Several server processes may start at once on one PostgreSQL: only one migrates and
@@ -52,11 +50,11 @@ async function whileHoldingStartupLock(handle: DbHandle, work: () => Promise<voi
   if (handle.raw.kind !== "postgres") return work();
   const client = await handle.raw.pool.connect();
   try {
-    await client.query("select pg_advisory_lock($1)", [startupLockKey]);
+    await client.query("select pg_advisory_lock($1)", [advisoryLocks.startup]);
     try {
       await work();
     } finally {
-      await client.query("select pg_advisory_unlock($1)", [startupLockKey]);
+      await client.query("select pg_advisory_unlock($1)", [advisoryLocks.startup]);
     }
   } finally {
     client.release();

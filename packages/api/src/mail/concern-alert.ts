@@ -23,7 +23,7 @@ export type ConcernAlert = {
  * Staff read the words in Heard, where every view is audited.
  */
 export async function concernAlertMail(to: string, alert: ConcernAlert): Promise<OutgoingMail> {
-  const t = (await serverTranslator("en", "mail")) as (key: NamespaceKey<"mail">, values?: Record<string, unknown>) => string;
+  const t = await serverTranslator("en", "mail");
   const link = `${alert.publicUrl.replace(/\/+$/, "")}/staff/concerns/${alert.concernId}`;
   const kind = alert.reason === "contactRequested" ? "contactRequested" : "screened";
   const category = (name: string) => t(`concernAlert.categories.${name}` as NamespaceKey<"mail">, { defaultValue: name });

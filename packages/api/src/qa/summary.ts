@@ -1,4 +1,5 @@
 import {
+  advisoryLocks,
   type Database,
   feedbackAnswers,
   feedbackAnswerTallies,
@@ -87,9 +88,6 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-/** Serialises tallying (exclusive) against forgetting (shared, in the triggers of migration 0005). */
-const tallyLock = 7_239_145;
-
 /** Months from..to (YYYY-MM-01) that may be tallied but are not yet: they ended over a day ago. */
 async function untalliedMonths(db: Database | Tx, from: string, to: string): Promise<string[]> {
   const result = await db.execute(sql`
@@ -106,7 +104,7 @@ async function untalliedMonths(db: Database | Tx, from: string, to: string): Pro
 export async function tallyMonths(db: Database, from: string, to: string): Promise<string[]> {
   if ((await untalliedMonths(db, from, to)).length === 0) return [];
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${tallyLock})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.answerTallies})`);
     const months = await untalliedMonths(tx, from, to);
     if (months.length === 0) return [];
     const fa = feedbackAnswers;
