@@ -41,7 +41,6 @@ async function demoAccountsExist(handle: DbHandle): Promise<boolean> {
   return found.length > 0;
 }
 
-
 /**
  * Several server processes may start at once on one PostgreSQL: only one migrates and
  * seeds at a time. PGlite has one process by construction.
