@@ -169,6 +169,24 @@ describe.each(testDatabaseKinds())("qa on %s", (kind) => {
     expect(JSON.stringify([december.tips[0], december.responseRate])).not.toMatch(/"(yes|no|aBit|responses)":/);
   });
 
+  it("shows each tip by team, a small team hidden with the next smallest so neither can be worked out", async () => {
+    const a = await teamWithMeeting({ name: "Alpha by team" });
+    const b = await teamWithMeeting({ name: "Bravo by team" });
+    const c = await teamWithMeeting({ name: "Charlie by team" });
+    await insertResponses(world.db, a.meeting, version, 9, { answers: ["yes"] });
+    await insertResponses(world.db, b.meeting, version, 7, { answers: ["no"] });
+    await insertResponses(world.db, c.meeting, version, 2, { answers: ["aBit"] });
+    const results = await qa.qa.results({ teamIds: [a.team.id, b.team.id, c.team.id], from: "2026-01-01", to: "2026-01-31" });
+    expect(results.teams.map((team) => team.name)).toEqual(["Alpha by team", "Bravo by team", "Charlie by team"]);
+    const [first] = results.tips;
+    expect(first?.byTeam.map((cell) => cell.teamId)).toEqual([a.team.id, b.team.id, c.team.id]);
+    expect(first?.byTeam[0]).toMatchObject({ suppressed: false, yes: 9, responses: 9 });
+    // Charlie's 2 are hidden, and Bravo's 7 with them: the total (18) is shown.
+    expect(first?.byTeam[1]).toEqual({ teamId: b.team.id, suppressed: true });
+    expect(first?.byTeam[2]).toEqual({ teamId: c.team.id, suppressed: true });
+    expect(first?.summary).toMatchObject({ suppressed: false, responses: 18 });
+  });
+
   it("uses the organisation's threshold", async () => {
     const admin = await (await makeUser(world, "admin")).caller();
     const { team, meeting } = await teamWithMeeting();

@@ -15,37 +15,47 @@ import type { AnswerSummaryRow } from "./summary";
 
 export type TrendPoint = { month: string } & MaybeSuppressed<TipScore>;
 
+export type TeamPoint = { teamId: string } & MaybeSuppressed<TipScore>;
+
 export type TipResult = {
   tip: Tip;
   /** The tip over the whole filter: hidden when fewer than the threshold answered it. */
   summary: MaybeSuppressed<TipScore>;
   /** One point per month of the period, oldest first (months with no answers show 0). */
   trend: TrendPoint[];
+  /** One point per team with answers in the filter, in the order of `teamIds` given. */
+  byTeam: TeamPoint[];
 };
 
 const key = (...parts: string[]) => parts.join("|");
 
 /**
- * Per tip: its total, and its months with complementary suppression (the tip's total is
- * shown, so one small month alone could be worked out from it).
+ * Per tip: its total, its months and its teams, each with complementary suppression (the tip's
+ * total is shown, so one small month or team alone could be worked out from it).
  */
 export function tipResults(
   tips: readonly Tip[],
   rows: readonly AnswerSummaryRow[],
   months: readonly string[],
+  teamIds: readonly string[],
   threshold: number,
 ): TipResult[] {
   const byTipMonth = new Map<string, TipAnswerCounts>();
+  const byTipTeam = new Map<string, TipAnswerCounts>();
   for (const row of rows) {
-    const k = key(row.tipId, row.month);
-    byTipMonth.set(k, addTipCounts(byTipMonth.get(k) ?? noTipAnswers, row));
+    const m = key(row.tipId, row.month);
+    byTipMonth.set(m, addTipCounts(byTipMonth.get(m) ?? noTipAnswers, row));
+    const t = key(row.tipId, row.teamId);
+    byTipTeam.set(t, addTipCounts(byTipTeam.get(t) ?? noTipAnswers, row));
   }
   return tips.map((tip) => {
     const monthly = months.map((month) => scoreTip(byTipMonth.get(key(tip.id, month)) ?? noTipAnswers));
     const total = scoreTip(monthly.reduce<TipAnswerCounts>((sum, cell) => addTipCounts(sum, cell), noTipAnswers));
     const summary = suppressOne(total, threshold);
     const trend = suppress(monthly, threshold, { totalShown: true }).map((cell, i) => ({ month: months[i] ?? "", ...cell }));
-    return { tip, summary: summary.suppressed ? suppressedCell : summary, trend };
+    const teams = teamIds.map((teamId) => scoreTip(byTipTeam.get(key(tip.id, teamId)) ?? noTipAnswers));
+    const byTeam = suppress(teams, threshold, { totalShown: true }).map((cell, i) => ({ teamId: teamIds[i] ?? "", ...cell }));
+    return { tip, summary: summary.suppressed ? suppressedCell : summary, trend, byTeam };
   });
 }
 

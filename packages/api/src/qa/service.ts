@@ -98,6 +98,8 @@ export type QaResults = {
   meetings: number;
   /** Responses in the filter, and responses per meeting: hidden below the threshold. */
   responseRate: MaybeSuppressed<{ responses: number; perMeeting: number | null }>;
+  /** The teams with answers in the filter, by name: the columns of each tip's `byTeam`. */
+  teams: { id: string; name: string }[];
   tips: TipResult[];
 };
 
@@ -117,13 +119,24 @@ export async function results(ctx: SignedInContext, input: qaSchemas.ResultsFilt
     { responses: counts.responses, perMeeting: counts.meetings > 0 ? Math.round((counts.responses / counts.meetings) * 100) / 100 : null },
     threshold,
   );
+  const teamIds = [...new Set(rows.map((row) => row.teamId))];
+  const teamRows =
+    teamIds.length > 0 ? await ctx.db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, teamIds)) : [];
+  const named = teamRows.sort((a, b) => a.name.localeCompare(b.name));
   return {
     version,
     period,
     threshold,
     meetings: counts.meetings,
     responseRate: rate.suppressed ? { suppressed: true } : rate,
-    tips: tipResults(versionTips, rows, period.months, threshold),
+    teams: named,
+    tips: tipResults(
+      versionTips,
+      rows,
+      period.months,
+      named.map((team) => team.id),
+      threshold,
+    ),
   };
 }
 
