@@ -33,7 +33,8 @@ const name = "feedback-submit-load";
 const connections = 10;
 const durationSeconds = 20;
 const warmUpSeconds = 2;
-const ratioBudget = 0.15;
+/** feedback.submit against the stack's floor (tRPC + the input schema, no database), measured in the same run. */
+const floorRatioBudget = 0.3;
 const p99BudgetMs = 30;
 /** Normalised (no dash); every character from the feedback code alphabet. */
 const feedbackCode = "HEARDACE";
@@ -225,7 +226,15 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
   let server: ChildServer | undefined;
   let reference: ChildServer | undefined;
   try {
-    server = startHeardServer({ port: await freePort(), nodeEnv: "production", logLevel: "warn", databaseUrl: database.url });
+    // One address and one code send tens of thousands of submissions here: far past the limits
+    // meant for people, which are raised so that the load measures storing, not refusing.
+    server = startHeardServer({
+      port: await freePort(),
+      nodeEnv: "production",
+      logLevel: "warn",
+      databaseUrl: database.url,
+      rateLimitFactor: 10_000,
+    });
     await waitFor200(server, "/readyz");
     const fixture = await prepare(database);
     const run = randomBytes(4).toString("hex");
@@ -283,6 +292,7 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
     const [concernRows] = await query<{ n: number }>(database, "select count(*)::int as n from concerns");
 
     const ratio = bare.requestsPerSecond > 0 ? submit.requestsPerSecond / bare.requestsPerSecond : 0;
+    const floorRatio = floor.requestsPerSecond > 0 ? submit.requestsPerSecond / floor.requestsPerSecond : 0;
     // Every 2xx stored; anything else stored was still in flight when autocannon stopped.
     const storedConsistent = answeredButNotStored === 0 && storedButUnanswered <= submit.unansweredAtStop;
     const noErrors = submit.non2xx === 0 && submit.errors === 0 && submit.timeouts === 0;
@@ -293,8 +303,11 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
       durationSeconds,
       submitRequestsPerSecond: submit.requestsPerSecond,
       referenceRequestsPerSecond: bare.requestsPerSecond,
+      /** The budget: feedback.submit as a share of the stack's floor. */
+      floorRatio: Math.round(floorRatio * 1000) / 1000,
+      floorRatioBudget,
+      /** Reported beside it: the share of a bare Hono route. */
       ratio: Math.round(ratio * 1000) / 1000,
-      ratioBudget,
       /** The same body through tRPC and the input schema, answering at once: the stack's own ceiling. */
       stackFloorRequestsPerSecond: floor.requestsPerSecond,
       stackFloorRatio: bare.requestsPerSecond > 0 ? Math.round((floor.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000 : 0,
@@ -326,7 +339,7 @@ async function runFeedbackSubmitLoad(): Promise<BenchResult> {
       referenceP99Ms: bare.p99Ms,
       referenceNon2xx: bare.non2xx,
       referenceErrors: bare.errors,
-      withinBudget: ratio >= ratioBudget && submit.p99Ms <= p99BudgetMs && noErrors && storedConsistent,
+      withinBudget: floorRatio >= floorRatioBudget && submit.p99Ms <= p99BudgetMs && noErrors && storedConsistent,
       loadAverageBefore,
       loadAverage: loadAverage(),
     };
@@ -342,10 +355,11 @@ const thousands = (n: unknown) => (typeof n === "number" ? n.toLocaleString("en-
 
 export const feedbackSubmitLoadBenchmark: Benchmark = {
   name,
-  description: "feedback.submit on PostgreSQL vs a bare Hono JSON route, 10 connections × 20 s (budget ≥ 15%, p99 ≤ 30 ms, no errors)",
+  description:
+    "feedback.submit on PostgreSQL vs the stack's floor (tRPC + input schema, no database), 10 connections × 20 s (budget ≥ 30% of the floor, p99 ≤ 30 ms, no errors)",
   run: runFeedbackSubmitLoad,
   summarise: (r) =>
-    `submit ${thousands(r.submitRequestsPerSecond)} req/s = ${(Number(r.ratio) * 100).toFixed(1)}% of bare Hono ${thousands(r.referenceRequestsPerSecond)} req/s (≥ 15%); ` +
+    `submit ${thousands(r.submitRequestsPerSecond)} req/s = ${(Number(r.floorRatio) * 100).toFixed(1)}% of the stack's floor (≥ 30%), ${(Number(r.ratio) * 100).toFixed(1)}% of bare Hono ${thousands(r.referenceRequestsPerSecond)} req/s; ` +
     `p50 ${r.submitP50Ms} ms, p99 ${r.submitP99Ms} ms (≤ 30); non-2xx ${r.submitNon2xx}, errors ${r.submitErrors}, timeouts ${r.submitTimeouts}; ` +
     `CPU per request: server ${r.submitServerCpuMsPerRequest} ms + PostgreSQL ${r.submitDatabaseCpuMsPerRequest} ms vs bare ${r.referenceServerCpuMsPerRequest} ms; ` +
     `stack floor (tRPC + input schema, no database) ${thousands(r.stackFloorRequestsPerSecond)} req/s = ${(Number(r.stackFloorRatio) * 100).toFixed(1)}%, ${r.stackFloorServerCpuMsPerRequest} ms CPU; ` +

@@ -46,6 +46,8 @@ const serverVariables = [
   "SMTP_URL",
   "MAIL_FROM",
   "HEARD_DEMO_SEED",
+  "HEARD_RATE_LIMIT_FACTOR",
+  "HEARD_TRUSTED_PROXIES",
   "HEARD_FAMILY_DIST",
   "HEARD_STAFF_DIST",
 ];
@@ -124,6 +126,8 @@ export type HeardServerOptions = {
   /** PostgreSQL; otherwise PGlite in `dataDir`. */
   databaseUrl?: string;
   dataDir?: string;
+  /** HEARD_RATE_LIMIT_FACTOR: raised for load that no person would send. */
+  rateLimitFactor?: number;
 };
 
 /**
@@ -140,6 +144,7 @@ export function startHeardServer(options: HeardServerOptions): ChildServer {
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.HEARD_DATA_DIR = options.dataDir;
+  if (options.rateLimitFactor) env.HEARD_RATE_LIMIT_FACTOR = String(options.rateLimitFactor);
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   return startChild([...nodeArgs, serverEntry], env, `http://127.0.0.1:${options.port}`);
 }
