@@ -47,6 +47,38 @@ describe.each(testDatabaseKinds())("the platform on %s", (kind) => {
     expect(await response.json()).toMatchObject({ error: { message: "notFound", data: { messageKey: "notFound", httpStatus: 404 } } });
   });
 
+  it("names a wrong method and a body it cannot read, and stores no API answer", async () => {
+    const wrongMethod = await httpRequest(world, "/api/trpc/auth.signOut");
+    expect(wrongMethod.status).toBe(405);
+    expect(await wrongMethod.json()).toMatchObject({ error: { message: "methodNotAllowed" } });
+    const wrongType = await httpRequest(world, "/api/trpc/auth.signOut", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
+    expect(wrongType.status).toBe(415);
+    expect(await wrongType.json()).toMatchObject({ error: { message: "unsupportedMediaType" } });
+    for (const response of [wrongMethod, wrongType, await httpRequest(world, "/api/trpc/auth.me")]) {
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
+  it("refuses a state change whose Origin is not Heard's own address", async () => {
+    const forged = await httpRequest(world, "/api/trpc/auth.signOut", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://elsewhere.example", host: "heard.example" },
+      body: "{}",
+    });
+    expect(forged.status).toBe(403);
+    expect(await forged.json()).toMatchObject({ error: { message: "crossSite" } });
+    const own = await httpRequest(world, "/api/trpc/auth.signOut", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: new URL(world.config.publicUrl).origin },
+      body: "{}",
+    });
+    expect(own.status).toBe(200);
+  });
+
   it("treats a value a person sent that the database refuses as bad input, logged as a warning", async () => {
     const { logger, levels } = listeningLogger();
     const error = await databaseError(world, sql`select ${"a\u0000b"}::text`);
