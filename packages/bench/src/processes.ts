@@ -140,6 +140,8 @@ export function startHeardServer(options: HeardServerOptions): ChildServer {
     NODE_ENV: options.nodeEnv,
     PORT: String(options.port),
     HOST: "127.0.0.1",
+    // The address the bench calls it at: requests carrying that Origin are Heard's own.
+    PUBLIC_URL: `http://127.0.0.1:${options.port}`,
     LOG_LEVEL: options.logLevel,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

@@ -27,6 +27,20 @@ export type DbHandle = {
   raw: { kind: "pglite"; client: PGlite } | { kind: "postgres"; pool: pg.Pool };
 };
 
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * Runs a fixed SQL text as a named prepared statement, when `db` is a PostgreSQL database (not a
+ * transaction, not PGlite): PostgreSQL parses and plans it once per connection instead of once
+ * per call. Undefined when it cannot, and the caller runs the query as usual. The text for a name
+ * must never change while the process runs.
+ */
+export async function runNamed<Row>(db: object, name: string, text: string, values: unknown[]): Promise<Row[] | undefined> {
+  const pool = pools.get(db);
+  if (!pool) return undefined;
+  return (await pool.query({ name, text, values })).rows as Row[];
+}
+
 /** PGlite in `dataDir` (null: in memory), or node-postgres when a URL is given. */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
   if (config.kind === "postgres") {
@@ -34,6 +48,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     // An idle client that errors (server restart) must not crash the process.
     pool.on("error", () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Database;
+    pools.set(db, pool);
     return {
       kind: "postgres",
       db,

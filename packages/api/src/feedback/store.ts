@@ -1,4 +1,4 @@
-import type { Database, Queryable } from "@heard/db";
+import { type Database, type Queryable, runNamed } from "@heard/db";
 import { answerMonthOf, lateFeedbackGraceMs, type MeetingType, type SubmittedFeedback, tipAnswerCodes } from "@heard/domain";
 import { type SQL, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -107,6 +107,17 @@ const storeSql = `
    order by s.n`;
 
 const storeQuery = boundQuery(storeSql);
+const storeStatementName = "heard_feedback_store_v5";
+
+type StoredAt = StoredRow & { n: number; meetingId: string | null };
+
+/** As a named prepared statement on PostgreSQL (the busiest request Heard has); through Drizzle otherwise. */
+async function runStatement(db: Queryable, name: string, text: string, bound: (params: readonly unknown[]) => SQL, params: unknown[]) {
+  const rows = await runNamed<StoredAt>(db, name, text, params);
+  if (rows) return rows;
+  const result = (await db.execute(bound(params))) as unknown as { rows: StoredAt[] };
+  return result.rows;
+}
 
 /** One row per submission, in order; undefined where the code belongs to no meeting. */
 export async function storeSubmissions(db: Queryable, submissions: readonly Submission[]): Promise<(StoredRow | undefined)[]> {
@@ -143,8 +154,8 @@ export async function storeSubmissions(db: Queryable, submissions: readonly Subm
       answerCodes.push(tipAnswerCodes[answer.answer]);
     }
   });
-  const result = await db.execute(storeQuery([...columns, answerPlaces, tipIds, answerCodes, lateFeedbackGraceMs]));
-  const rows = (result as unknown as { rows: (StoredRow & { n: number; meetingId: string | null })[] }).rows;
+  const params = [...columns, answerPlaces, tipIds, answerCodes, lateFeedbackGraceMs];
+  const rows = await runStatement(db, storeStatementName, storeSql, storeQuery, params);
   const byPlace = new Map(rows.map((row) => [row.n, row]));
   return submissions.map((_, i) => {
     const row = byPlace.get(i + 1);
