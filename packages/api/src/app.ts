@@ -119,9 +119,11 @@ export function createApp(options: AppOptions): Hono<HonoEnv> {
   app.use(limitBody(trpcBodyLimitBytes));
 
   // API answers carry personal data (a contact number, results, the audit log): never stored by a browser or proxy.
+  // Set on the response as it is (c.header would copy it into a new one, turning the body into a
+  // stream that is written to the socket in pieces).
   app.use("/api/*", async (c, next) => {
     await next();
-    c.header("Cache-Control", "no-store");
+    c.res.headers.set("Cache-Control", "no-store");
   });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
