@@ -11,12 +11,23 @@ export type HonoEnv = { Variables: { requestId: string; log: Logger } };
 /** The largest request body a tRPC call may send; upload routes set their own. */
 export const trpcBodyLimitBytes = 256 * 1024;
 
-/** Refuses a body over `maxBytes` with 413 in the usual error shape, before reading more of it. */
+/**
+ * Refuses a body over `maxBytes` with 413 in the usual error shape, before reading more of it.
+ * A declared Content-Length is checked as a header, without touching the body (reading
+ * `request.body` makes the Node adapter build a web stream for every request); only a chunked
+ * body is counted as it arrives.
+ */
 export function limitBody(maxBytes: number): MiddlewareHandler<HonoEnv> {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: (c) => refuse(c, new AppError("payloadTooLarge", "payloadTooLarge")),
-  });
+  const tooLarge = (c: HonoContext<HonoEnv>) => refuse(c, new AppError("payloadTooLarge", "payloadTooLarge"));
+  const counting = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+      return Number.parseInt(length, 10) > maxBytes ? tooLarge(c) : next();
+    }
+    return counting(c, next);
+  };
 }
 
 /** An error answer from a plain route. */
