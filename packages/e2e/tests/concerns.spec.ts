@@ -57,7 +57,8 @@ test("a parent's worrying words reach the concerns queue; QA acknowledges, notes
   const card = page.locator(".concern-card").filter({ hasText: "Family group conference" }).filter({ hasText: "New" }).first();
   await expect(card).toBeVisible();
   await expect(card.getByRole("heading", { level: 2 })).toContainText("Words that may show harm");
-  await expect(card).toContainText(/Acknowledge within \d+ (mins?|hrs?)/);
+  // Abuse, not danger now: a concern, to be acknowledged within one working day.
+  await expect(card).toContainText(/Acknowledge within \d+ (mins?|hrs?|days?)/);
   await expect(card).toContainText(team.name);
   await expect(card).toContainText("Abuse");
   await expect(card).toContainText(/Alert (not sent|sent|being sent)/);
@@ -154,7 +155,8 @@ test("an unacknowledged concern past its target is marked overdue in words, for 
   await submitFeedback(family, origin, {
     code: meeting.code,
     answers: opened.tips.map((tip) => ({ tipId: tip.id, answer: "yes" })),
-    freeText: "I am scared of my partner, he hurts me",
+    // Danger now: an urgent concern, on the organisation's one-hour clock.
+    freeText: "I am scared of my partner, he has a knife and says he will kill me tonight",
     contactRequested: true,
     contactMethod: "phone",
     contactDetail: "07700 900123",
