@@ -1,4 +1,4 @@
-import { organisation, teams, tips, tipVersions, type Tx, users, userTeams } from "@heard/db";
+import { organisation, type Tx, teams, tips, tipVersions, users, userTeams } from "@heard/db";
 import { defaultTips, type StaffRole } from "@heard/domain";
 
 /** The demo sign-ins the start command prints. Demo data only: never seeded in production. */
@@ -121,10 +121,12 @@ export async function seedAccounts(tx: Tx, hashes: { staff: string; family: stri
     })
     .returning({ id: users.id });
   if (!family) throw new Error("no demo family member");
-  await tx.insert(userTeams).values([
-    ...staff.flatMap((person) => person.teams.map((team) => ({ userId: staffIds.get(person.email) ?? "", teamId: idOfTeam(team) }))),
-    { userId: family.id, teamId: idOfTeam(demoSignIns.family.team) },
-  ]);
+  await tx
+    .insert(userTeams)
+    .values([
+      ...staff.flatMap((person) => person.teams.map((team) => ({ userId: staffIds.get(person.email) ?? "", teamId: idOfTeam(team) }))),
+      { userId: family.id, teamId: idOfTeam(demoSignIns.family.team) },
+    ]);
 
   const [version] = await tx
     .insert(tipVersions)

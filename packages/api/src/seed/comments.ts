@@ -142,11 +142,7 @@ function flatten(language: Language, written: Written): OrdinaryComment[] {
 }
 
 /** Every ordinary comment, in every language. */
-export const ordinaryComments: readonly OrdinaryComment[] = [
-  ...flatten("en", english),
-  ...flatten("cy", welsh),
-  ...flatten("ar", arabic),
-];
+export const ordinaryComments: readonly OrdinaryComment[] = [...flatten("en", english), ...flatten("cy", welsh), ...flatten("ar", arabic)];
 
 /** Who handles a concern in the story: the QA lead, or the manager of the meeting's team. */
 export type Handler = "qa" | "manager";
@@ -192,7 +188,12 @@ export const concernStories: readonly ConcernStory[] = [
     meetingType: "childInNeedReview",
     events: [
       { kind: "acknowledged", afterMinutes: 22, by: "qa", note: "Rang the worker, who is going back to see her this afternoon." },
-      { kind: "noted", afterMinutes: 3 * hour, by: "manager", note: "Seen at home with mum. Safety plan agreed, GP told, CAMHS referral made." },
+      {
+        kind: "noted",
+        afterMinutes: 3 * hour,
+        by: "manager",
+        note: "Seen at home with mum. Safety plan agreed, GP told, CAMHS referral made.",
+      },
       { kind: "resolved", afterMinutes: 9 * day, by: "qa", note: "CAMHS appointment attended; support plan in place at school. Closed." },
     ],
   },
@@ -243,7 +244,12 @@ export const concernStories: readonly ConcernStory[] = [
     meetingType: "childrenInCareReview",
     events: [
       { kind: "acknowledged", afterMinutes: 2 * hour, by: "qa", note: null },
-      { kind: "noted", afterMinutes: 2 * day, by: "manager", note: "School told; the designated teacher is meeting him and his carer on Friday." },
+      {
+        kind: "noted",
+        afterMinutes: 2 * day,
+        by: "manager",
+        note: "School told; the designated teacher is meeting him and his carer on Friday.",
+      },
     ],
   },
   {

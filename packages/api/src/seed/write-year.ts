@@ -164,7 +164,13 @@ export async function writeDemoYear(
     );
   }
   const events = raised.flatMap((concern) =>
-    concern.events.map((event) => ({ concernId: concern.id, kind: event.kind, note: event.note, byUserId: staffId(event.by), at: event.at })),
+    concern.events.map((event) => ({
+      concernId: concern.id,
+      kind: event.kind,
+      note: event.note,
+      byUserId: staffId(event.by),
+      at: event.at,
+    })),
   );
   if (events.length > 0) await tx.insert(concernEvents).values(events);
 
