@@ -1,19 +1,25 @@
 import {
-  type AgeBand,
   type ConcernCategory,
   type ConcernLevel,
   type ConcernReason,
   concernAcknowledgeBy,
   type Language,
   type MeetingType,
-  type RespondentKind,
   screenForConcerns,
   type TipAnswer,
 } from "@heard/domain";
 import { type DemoTeam, demoOrganisation, demoQaEmail, demoRosters } from "./accounts";
-import { type CommentTone, type CommentWriter, type ConcernStory, concernStories, type OrdinaryComment, ordinaryComments } from "./comments";
+import {
+  type CommentTone,
+  type CommentWriter,
+  type ConcernStory,
+  concernStories,
+  type OrdinaryComment,
+  ordinaryComments,
+} from "./comments";
 import { type DemoRandom, demoRandom } from "./random";
 import { type Respondent, satisfaction, tipModel } from "./tip-model";
+import { ageBands, casePrefix, languagesOf, meetingsPerMonth, meetingTypesOf, respondentsAt, seasons, turnout } from "./year-mix";
 
 /**
  * A year of the demo's feedback, planned in memory (no ids, no database): every meeting, who
@@ -94,113 +100,6 @@ function weekdayBefore(today: Date, daysAgo: number): Date {
   return d;
 }
 
-/** Fewer meetings at Easter, in August and at Christmas. By calendar month, January first. */
-const seasons = [1, 1, 1.05, 0.85, 1, 1, 0.9, 0.65, 1.05, 1, 1.05, 0.8];
-
-const meetingsPerMonth: Record<DemoTeam, number> = { north: 19, south: 16, east: 10 };
-
-/** The PLO meeting is rare: two in the year (see `planDemoYear`), never drawn. */
-const meetingTypesOf: Record<DemoTeam, readonly (readonly [MeetingType, number])[]> = {
-  north: [
-    ["childInNeedReview", 38],
-    ["coreGroup", 22],
-    ["familyGroupConference", 22],
-    ["childProtectionConference", 6],
-    ["other", 12],
-  ],
-  south: [
-    ["childProtectionConference", 38],
-    ["coreGroup", 42],
-    ["childInNeedReview", 12],
-    ["other", 8],
-  ],
-  east: [
-    ["childrenInCareReview", 75],
-    ["familyGroupConference", 10],
-    ["other", 15],
-  ],
-};
-
-/** Who is in the room, by meeting type. */
-const respondentsAt: Record<MeetingType, readonly (readonly [RespondentKind, number])[]> = {
-  childProtectionConference: [
-    ["parent", 60],
-    ["otherFamily", 25],
-    ["child", 15],
-  ],
-  coreGroup: [
-    ["parent", 45],
-    ["child", 40],
-    ["otherFamily", 15],
-  ],
-  childInNeedReview: [
-    ["parent", 45],
-    ["child", 45],
-    ["otherFamily", 10],
-  ],
-  childrenInCareReview: [
-    ["child", 75],
-    ["otherFamily", 15],
-    ["parent", 10],
-  ],
-  familyGroupConference: [
-    ["otherFamily", 40],
-    ["parent", 35],
-    ["child", 25],
-  ],
-  ploMeeting: [["parent", 1]],
-  other: [
-    ["parent", 40],
-    ["child", 40],
-    ["otherFamily", 20],
-  ],
-};
-
-/** How many answer, relative to a review: a family group conference fills the room. */
-const turnout: Record<MeetingType, number> = {
-  childProtectionConference: 1.2,
-  coreGroup: 1,
-  childInNeedReview: 1,
-  childrenInCareReview: 0.9,
-  familyGroupConference: 1.6,
-  ploMeeting: 1,
-  other: 0.8,
-};
-
-const ageBands: readonly (readonly [AgeBand, number])[] = [
-  ["under8", 8],
-  ["8to12", 35],
-  ["13to15", 35],
-  ["16plus", 22],
-];
-
-const languagesOf: Record<DemoTeam, readonly (readonly [Language, number])[]> = {
-  north: [
-    ["en", 86],
-    ["cy", 10],
-    ["ar", 4],
-  ],
-  south: [
-    ["en", 86],
-    ["ar", 10],
-    ["cy", 4],
-  ],
-  east: [
-    ["en", 90],
-    ["cy", 5],
-    ["ar", 5],
-  ],
-};
-
-const casePrefix: Partial<Record<MeetingType, string>> = {
-  childProtectionConference: "CP",
-  coreGroup: "CP",
-  childInNeedReview: "CIN",
-  childrenInCareReview: "CIC",
-  familyGroupConference: "FGC",
-  ploMeeting: "PLO",
-};
-
 function poisson(random: DemoRandom, mean: number): number {
   const limit = Math.exp(-mean);
   let count = 0;
@@ -234,8 +133,7 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
   const first = monthStart(now, 1 - months);
   const model = tipModel(random, months);
   const comment = commentPicker(random);
-  const monthOf = (moment: Date) =>
-    (moment.getUTCFullYear() - first.getUTCFullYear()) * 12 + moment.getUTCMonth() - first.getUTCMonth();
+  const monthOf = (moment: Date) => (moment.getUTCFullYear() - first.getUTCFullYear()) * 12 + moment.getUTCMonth() - first.getUTCMonth();
   const progress = (moment: Date) => Math.min(1, Math.max(0, (moment.getTime() - first.getTime()) / (now.getTime() - first.getTime())));
 
   // North pilots Heard in the first month's second half; South joins next month; East five months later.
@@ -278,7 +176,14 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
     const end = later(meeting.recordedAt, (60 + random.int(0, 60)) * minute);
     let writtenAt = later(end, (random.int(0, 25) - 10) * minute);
     let submittedAt = later(writtenAt, random.int(5, 120) * 1000);
-    const style = timing === "any" ? random.weighted<"end" | "home" | "offline">([["end", 80], ["home", 14], ["offline", 6]]) : "end";
+    const style =
+      timing === "any"
+        ? random.weighted<"end" | "home" | "offline">([
+            ["end", 80],
+            ["home", 14],
+            ["offline", 6],
+          ])
+        : "end";
     if (timing instanceof Date) {
       submittedAt = timing;
       writtenAt = later(timing, -random.int(5, 60) * 1000);
@@ -299,7 +204,11 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
     const language = story?.language ?? random.weighted(languagesOf[meeting.team]);
     const answers = model.answers(progress(submittedAt), monthOf(submittedAt), meeting.team, { respondentKind, ageBand });
     const writer: CommentWriter = respondentKind === "child" ? "child" : "adult";
-    const freeText = story ? story.text : random.chance(writer === "child" ? 0.22 : 0.3) ? comment(language, writer, toneOf(answers)) : null;
+    const freeText = story
+      ? story.text
+      : random.chance(writer === "child" ? 0.22 : 0.3)
+        ? comment(language, writer, toneOf(answers))
+        : null;
     const response: PlannedResponse = {
       respondentKind,
       ageBand,
@@ -329,10 +238,10 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
   for (let m = 1; m < months; m++) {
     const start = monthStart(first, m);
     const next = monthStart(first, m + 1);
-    const end = next < today ? next : today;
+    const end = new Date(Math.min(next.getTime(), today.getTime()));
     const fullMonth = weekdaysBetween(start, next).length;
     for (const team of ["north", "south", "east"] as const) {
-      const from = start > starts[team] ? start : starts[team];
+      const from = new Date(Math.max(start.getTime(), starts[team].getTime()));
       const days = from < end ? weekdaysBetween(from, end) : [];
       if (days.length === 0) continue;
       if (team === "east" && starts.east >= start) {
