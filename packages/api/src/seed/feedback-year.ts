@@ -100,6 +100,18 @@ function weekdayBefore(today: Date, daysAgo: number): Date {
   return d;
 }
 
+/**
+ * The latest moment of a working day up to `now` (UTC): now on a weekday from 11:30 (a morning
+ * meeting has had its answers) to 18:00, else the end of the last such afternoon. The newest
+ * meeting and words of the demo go a couple of hours before it, so a seed at night or at the
+ * weekend does not hold a meeting then.
+ */
+function lastWorkingMoment(now: Date): Date {
+  const today = dayStart(now);
+  if (!isWeekday(now) || now < later(today, 11.5 * hour)) return later(weekdayBefore(today, 1), 18 * hour);
+  return new Date(Math.min(now.getTime(), later(today, 18 * hour).getTime()));
+}
+
 function poisson(random: DemoRandom, mean: number): number {
   const limit = Math.exp(-mean);
   let count = 0;
@@ -268,25 +280,27 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
     }
   }
 
-  // Today: the worker's meeting this morning, its code open, one answer so far.
+  // The latest working day (today, on a weekday afternoon): the worker's meeting, its code open, one answer so far.
+  const recent = lastWorkingMoment(now);
   const [worker = "", colleague = ""] = demoRosters.north.workers;
   const [manager = ""] = demoRosters.north.managers;
-  const todays = newMeeting("north", "childInNeedReview", later(now, -2 * hour), { createdBy: worker, workers: [worker] });
-  addResponse(todays, later(now, -50 * minute));
-  // Closed early: everyone who was there had answered.
+  const latest = newMeeting("north", "childInNeedReview", later(recent, -2 * hour), { createdBy: worker, workers: [worker] });
+  addResponse(latest, later(recent, -50 * minute));
+  // Closed early, once everyone who was there had answered.
   const closed = newMeeting("north", "coreGroup", later(weekdayBefore(today, 4), 10 * hour), {
     createdBy: manager,
     workers: [worker, colleague],
   });
   for (let n = 0; n < 3; n++) addResponse(closed, "end");
-  closed.codeClosedAt = later(closed.recordedAt, 26 * hour);
+  const lastAnswer = Math.max(...closed.responses.map((response) => response.submittedAt.getTime()));
+  closed.codeClosedAt = later(new Date(lastAnswer), 20 * minute);
 
   // The stories: words that raised a concern or a review item, each at a meeting of its own.
   const concerns: PlannedConcern[] = [];
   for (const story of concernStories) {
-    const recordedAt = story.daysAgo === 0 ? later(now, -150 * minute) : meetingTime(weekdayBefore(today, story.daysAgo));
+    const recordedAt = story.daysAgo === 0 ? later(recent, -150 * minute) : meetingTime(weekdayBefore(today, story.daysAgo));
     const meeting = newMeeting(story.team, story.meetingType, recordedAt);
-    const response = addResponse(meeting, story.daysAgo === 0 ? later(now, -90 * minute) : "end", story);
+    const response = addResponse(meeting, story.daysAgo === 0 ? later(recent, -90 * minute) : "end", story);
     if (!response) throw new Error(`no response for the demo story "${story.text}"`);
     for (let n = random.int(0, 2); n > 0; n--) addResponse(meeting, "end");
     const raisedAt = response.submittedAt;
