@@ -3,7 +3,7 @@ import type { AgeBand, ConcernLevel, Language, MeetingType, RespondentKind } fro
 /**
  * What the demo's families wrote, as data: plain words as children and parents write them.
  * Ordinary comments never trip the safeguarding screen; worrying ones do, at the level given
- * here (seed.test.ts checks both against `screenForConcerns`). Phone numbers are Ofcom's drama
+ * here (comments.test.ts checks both against `screenForConcerns`). Phone numbers are Ofcom's drama
  * numbers and addresses are example.com: nobody real.
  */
 
@@ -97,7 +97,7 @@ const english: Written = {
       "Nobody told me what happens next, I left more confused than when I came.",
       "I have rung four times this week and no one has rung me back.",
       "Felt judged from the moment I walked in.",
-      "The report had wrong information about my son's school and nobody would change it.",
+      "The report had wrong information about my son's school and it still hasn't been corrected.",
       "You said you would sort the nursery place and nothing has happened.",
       "The meeting was moved twice and I had to take time off work both times.",
       "It was all decided before I got there.",
@@ -161,9 +161,12 @@ export type ConcernStory = {
   language: Language;
   respondentKind: RespondentKind;
   ageBand: AgeBand | null;
-  /** The level the server raises these words at (`urgent`, `concern`; `review`: worth a look). */
-  level: ConcernLevel;
-  /** Days before today the words arrived (0: today, a couple of hours ago). */
+  /**
+   * The level the screen raises these words at (`urgent`, `concern`; `review`: worth a look);
+   * null: the words raise nothing, only the request to be contacted does.
+   */
+  level: ConcernLevel | null;
+  /** Days before today the words arrived (0: a couple of hours before the latest working moment: today, on a weekday afternoon). */
   daysAgo: number;
   team: "north" | "south" | "east";
   meetingType: MeetingType;
@@ -282,7 +285,7 @@ export const concernStories: readonly ConcernStory[] = [
     language: "en",
     respondentKind: "parent",
     ageBand: null,
-    level: "concern",
+    level: null,
     daysAgo: 19,
     team: "north",
     meetingType: "childInNeedReview",

@@ -306,7 +306,9 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
     const raisedAt = response.submittedAt;
     const screened = screenForConcerns(story.text, story.language);
     const raised: Omit<PlannedConcern, "acknowledgeBy" | "events">[] = [
-      ...(screened.mayDiscloseHarm ? [{ reason: "screened" as const, level: story.level, categories: screened.categories }] : []),
+      ...(story.level && screened.mayDiscloseHarm
+        ? [{ reason: "screened" as const, level: story.level, categories: screened.categories }]
+        : []),
       ...(story.contact ? [{ reason: "contactRequested" as const, level: "concern" as const, categories: [] }] : []),
     ].map((concern) => ({ ...concern, meeting, response, raisedAt }));
     raised.forEach((concern, i) => {
