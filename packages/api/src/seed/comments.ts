@@ -168,7 +168,7 @@ export type ConcernStory = {
   level: ConcernLevel | null;
   /** Days before today the words arrived (0: a couple of hours before the latest working moment: today, on a weekday afternoon). */
   daysAgo: number;
-  team: "north" | "south" | "east";
+  team: "north" | "south" | "west";
   meetingType: MeetingType;
   events: readonly StoryEvent[];
   /** Asked to be contacted: raises a concern of its own (reason `contactRequested`). */
@@ -243,7 +243,7 @@ export const concernStories: readonly ConcernStory[] = [
     ageBand: "8to12",
     level: "concern",
     daysAgo: 62,
-    team: "east",
+    team: "west",
     meetingType: "childrenInCareReview",
     events: [
       { kind: "acknowledged", afterMinutes: 2 * hour, by: "qa", note: null },
@@ -299,7 +299,7 @@ export const concernStories: readonly ConcernStory[] = [
     ageBand: "13to15",
     level: "review",
     daysAgo: 150,
-    team: "east",
+    team: "west",
     meetingType: "childrenInCareReview",
     events: [
       {

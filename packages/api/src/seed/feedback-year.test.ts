@@ -52,7 +52,7 @@ describe("the demo year's plan", () => {
     expect(year.meetings.length).toBeGreaterThan(300);
     expect(year.meetings.length).toBeLessThan(700);
     expect(new Set(year.meetings.map((m) => m.type))).toEqual(new Set(meetingTypes));
-    expect(new Set(year.meetings.map((m) => m.team))).toEqual(new Set(["north", "south", "east"]));
+    expect(new Set(year.meetings.map((m) => m.team))).toEqual(new Set(["north", "south", "west"]));
     for (const meeting of year.meetings) {
       const roster = demoRosters[meeting.team];
       expect([...roster.workers, ...roster.managers]).toContain(meeting.createdBy);

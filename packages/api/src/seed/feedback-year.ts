@@ -148,11 +148,11 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
   const monthOf = (moment: Date) => (moment.getUTCFullYear() - first.getUTCFullYear()) * 12 + moment.getUTCMonth() - first.getUTCMonth();
   const progress = (moment: Date) => Math.min(1, Math.max(0, (moment.getTime() - first.getTime()) / (now.getTime() - first.getTime())));
 
-  // North pilots Heard in the first month's second half; South joins next month; East five months later.
+  // North pilots Heard in the first month's second half; South joins next month; West five months later.
   const starts: Record<DemoTeam, Date> = {
     north: later(first, 17 * day),
     south: later(monthStart(first, 1), 2 * day),
-    east: later(monthStart(first, 5), 11 * day),
+    west: later(monthStart(first, 5), 11 * day),
   };
   const meetings: PlannedMeeting[] = [];
 
@@ -252,12 +252,12 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
     const next = monthStart(first, m + 1);
     const end = new Date(Math.min(next.getTime(), today.getTime()));
     const fullMonth = weekdaysBetween(start, next).length;
-    for (const team of ["north", "south", "east"] as const) {
+    for (const team of ["north", "south", "west"] as const) {
       const from = new Date(Math.max(start.getTime(), starts[team].getTime()));
       const days = from < end ? weekdaysBetween(from, end) : [];
       if (days.length === 0) continue;
-      if (team === "east" && starts.east >= start) {
-        // East's first weeks: two meetings, three answers (a team-month below the threshold).
+      if (team === "west" && starts.west >= start) {
+        // West's first weeks: two meetings, three answers (a team-month below the threshold).
         for (const count of [2, 1]) {
           const meeting = newMeeting(team, "childrenInCareReview", meetingTime(random.pick(days)));
           for (let n = 0; n < count; n++) addResponse(meeting, "end");
@@ -325,5 +325,5 @@ export function planDemoYear(now: Date, seed = demoYearSeed): DemoYear {
   }
 
   meetings.sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
-  return { setUpAt: later(starts.north, -14 * day), lateTeamAt: later(starts.east, -7 * day), meetings, concerns };
+  return { setUpAt: later(starts.north, -14 * day), lateTeamAt: later(starts.west, -7 * day), meetings, concerns };
 }

@@ -27,7 +27,7 @@ export const tipCount = tipModels.length;
 const teamEffects: Record<DemoTeam, readonly number[]> = {
   north: [0, 0.02, 0.03, 0, 0, 0.02, 0.02, 0, 0.03, 0.04],
   south: [0.02, -0.04, -0.03, 0, 0.04, -0.07, -0.04, 0, -0.02, -0.05],
-  east: [-0.03, 0.06, 0.02, 0.03, 0, 0.03, 0.05, -0.02, -0.08, 0.05],
+  west: [-0.03, 0.06, 0.02, 0.03, 0, 0.03, 0.05, -0.02, -0.08, 0.05],
 };
 
 export type Respondent = { respondentKind: RespondentKind; ageBand: AgeBand | null };

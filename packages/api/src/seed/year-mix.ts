@@ -9,7 +9,7 @@ import type { DemoTeam } from "./accounts";
 /** Fewer meetings at Easter, in August and at Christmas. By calendar month, January first. */
 export const seasons = [1, 1, 1.05, 0.85, 1, 1, 0.9, 0.65, 1.05, 1, 1.05, 0.8];
 
-export const meetingsPerMonth: Record<DemoTeam, number> = { north: 19, south: 16, east: 10 };
+export const meetingsPerMonth: Record<DemoTeam, number> = { north: 19, south: 16, west: 10 };
 
 /** The PLO meeting is rare: two in the year (see `planDemoYear`), never drawn. */
 export const meetingTypesOf: Record<DemoTeam, readonly (readonly [MeetingType, number])[]> = {
@@ -26,7 +26,7 @@ export const meetingTypesOf: Record<DemoTeam, readonly (readonly [MeetingType, n
     ["childInNeedReview", 12],
     ["other", 8],
   ],
-  east: [
+  west: [
     ["childrenInCareReview", 75],
     ["familyGroupConference", 10],
     ["other", 15],
@@ -97,7 +97,7 @@ export const languagesOf: Record<DemoTeam, readonly (readonly [Language, number]
     ["ar", 10],
     ["cy", 4],
   ],
-  east: [
+  west: [
     ["en", 90],
     ["cy", 5],
     ["ar", 5],
