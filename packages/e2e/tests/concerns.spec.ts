@@ -168,7 +168,8 @@ test("an unacknowledged concern past its target is marked overdue in words, for 
   const manager = await signInAs(page, demo, "manager");
   await page.clock.setFixedTime(new Date(Date.now() + 3 * 60 * 60 * 1000));
   await openFromMenu(page, "Concerns");
-  const card = page.locator(".concern-card").filter({ hasText: "PLO meeting" }).first();
+  // The words' concern (urgent); the request to be contacted beside it has a day.
+  const card = page.locator(".concern-card").filter({ hasText: "PLO meeting" }).filter({ hasText: "Words that may show harm" }).first();
   await expect(card).toHaveAttribute("data-overdue", "");
   await expect(card.locator(".concern-clock--overdue")).toHaveText(/Overdue by \d+ hrs?( \d+ mins?)?/);
   await expectFitsAndAccessible(page, expectAccessible);
