@@ -79,18 +79,19 @@ export const englishLabelledSet: readonly LabelledSentence[] = [
   { text: "i go to bed hungry most nights", language: "en", expected: ["neglect"] },
   { text: "no one looks after me", language: "en", expected: ["neglect"] },
   { text: "theres nothing to eat at home", language: "en", expected: ["neglect"] },
-  // ── sexual harm and exploitation ──
+  // ── sexual harm ──
   { text: "he touches me where i dont like it", language: "en", expected: ["sexualHarm"] },
   { text: "my uncle touched my private parts", language: "en", expected: ["sexualHarm"] },
   { text: "an older man online asked me to send nudes", language: "en", expected: ["sexualHarm"] },
   { text: "he made me do sexual things", language: "en", expected: ["sexualHarm"] },
   { text: "someone raped me", language: "en", expected: ["sexualHarm"] },
   { text: "a man gives me vapes and takes me to parties with older men", language: "en", expected: ["sexualHarm"] },
-  { text: "they make me carry drugs for them", language: "en", expected: ["sexualHarm"] },
   { text: "he comes in my room at night and gets in my bed", language: "en", expected: ["sexualHarm"] },
   { text: "my stepbrother keeps tuching me", language: "en", expected: ["sexualHarm"] },
   { text: "he sends me pics of his privates", language: "en", expected: ["sexualHarm"] },
-  { text: "some older boys want me to join their gang", language: "en", expected: ["sexualHarm"] },
+  // ── criminal exploitation ──
+  { text: "they make me carry drugs for them", language: "en", expected: ["exploitation"] },
+  { text: "some older boys want me to join their gang", language: "en", expected: ["exploitation"] },
   // ── domestic abuse ──
   { text: "dad hits mum", language: "en", expected: ["domesticAbuse"] },
   { text: "my dad hits my mum when he's drunk", language: "en", expected: ["domesticAbuse"] },
@@ -280,7 +281,7 @@ export const englishLabelledSet: readonly LabelledSentence[] = [
   { text: "the house smells and there are dog poos on the floor", language: "en", expected: ["neglect"] },
   { text: "a man i met on snapchat wants me to meet him on my own", language: "en", expected: ["sexualHarm"] },
   { text: "my coach makes me sit on his lap", language: "en", expected: ["sexualHarm"] },
-  { text: "i have to hold stuff for the older lads or they hurt me", language: "en", expected: ["sexualHarm", "abuse"] },
+  { text: "i have to hold stuff for the older lads or they hurt me", language: "en", expected: ["exploitation", "abuse"] },
   { text: "he filmed me in the shower", language: "en", expected: ["sexualHarm"] },
   { text: "dad smashed up the kitchen and mum was crying", language: "en", expected: ["domesticAbuse"] },
   { text: "my mum's boyfriend won't let her see her friends", language: "en", expected: ["domesticAbuse"] },
