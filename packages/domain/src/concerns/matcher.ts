@@ -163,7 +163,18 @@ export interface CompiledPhrases<Label extends string> {
   /** Every exact word of every slot: the normaliser corrects misspellings towards these. */
   vocabulary: Set<string>;
   phraseCount: number;
+  /**
+   * For phrases of several slots, the words of one later slot with exact words only: a phrase
+   * is tried only when the text has one of them, which spares most attempts at "i" and "not".
+   */
+  byAnchorWord: Map<string, number[]>;
+  anchored: Uint8Array;
+  /** Which pattern-first phrases a word can start, remembered: free text repeats its words. */
+  patternStarts: Map<string, CompiledPhrase<Label>[]>;
 }
+
+/** Enough for the words of a busy day; cleared when full, so memory stays bounded. */
+const patternMemoLimit = 50_000;
 
 export interface PhraseSource<Label extends string> {
   language: string;
@@ -180,11 +191,27 @@ export function compilePhrases<Label extends string>(
     patternFirst: { arabic: [], latin: [] },
     vocabulary: new Set(),
     phraseCount: 0,
+    byAnchorWord: new Map(),
+    anchored: new Uint8Array(0),
+    patternStarts: new Map(),
   };
+  const anchoredIds: number[] = [];
   for (const list of lists) {
     for (const label of labels) {
       for (const source of list.phrases[label] ?? []) {
         const phrase = compilePhrase(compiled.phraseCount++, source, label, list.groups, list.language);
+        const anchor = phrase.slots
+          .slice(1)
+          .filter((slot) => slot.pattern === null)
+          .sort((a, b) => a.words.size - b.words.size)[0];
+        if (anchor) {
+          anchoredIds.push(phrase.id);
+          for (const word of anchor.words) {
+            const ids = compiled.byAnchorWord.get(word) ?? [];
+            ids.push(phrase.id);
+            compiled.byAnchorWord.set(word, ids);
+          }
+        }
         for (const slot of phrase.slots) for (const word of slot.words) compiled.vocabulary.add(word);
         const first = phrase.slots[0] as Slot;
         for (const script of first.patternScripts) compiled.patternFirst[script].push(phrase);
@@ -196,7 +223,19 @@ export function compilePhrases<Label extends string>(
       }
     }
   }
+  compiled.anchored = new Uint8Array(compiled.phraseCount);
+  for (const id of anchoredIds) compiled.anchored[id] = 1;
   return compiled;
+}
+
+function patternStarts<Label extends string>(compiled: CompiledPhrases<Label>, word: string): CompiledPhrase<Label>[] {
+  let phrases = compiled.patternStarts.get(word);
+  if (!phrases) {
+    phrases = compiled.patternFirst[scriptOf(word)].filter((phrase) => slotMatches(phrase.slots[0] as Slot, word));
+    if (compiled.patternStarts.size >= patternMemoLimit) compiled.patternStarts.clear();
+    compiled.patternStarts.set(word, phrases);
+  }
+  return phrases;
 }
 
 /** A phrase found in the words: `start` and `end` are positions in them, both inclusive. */
@@ -215,7 +254,12 @@ export function findPhrases<Label extends string>(
   words: readonly string[],
   skip?: Uint8Array,
 ): PhraseHit<Label>[] {
-  const matched = new Uint8Array(compiled.phraseCount);
+  // 1: matched already, or anchored and its anchor is nowhere in the words, so not worth trying.
+  const matched = compiled.anchored.slice();
+  for (const word of words) {
+    const ids = compiled.byAnchorWord.get(word);
+    if (ids) for (const id of ids) matched[id] = 0;
+  }
   const hits: PhraseHit<Label>[] = [];
   const tryPhrase = (phrase: CompiledPhrase<Label>, word: string, position: number) => {
     if (matched[phrase.id]) return;
@@ -230,7 +274,7 @@ export function findPhrases<Label extends string>(
     const word = words[position] as string;
     if (word === sentenceBreak || skip?.[position]) continue;
     for (const phrase of compiled.byFirstWord.get(word) ?? []) tryPhrase(phrase, word, position);
-    for (const phrase of compiled.patternFirst[scriptOf(word)]) tryPhrase(phrase, word, position);
+    for (const phrase of patternStarts(compiled, word)) tryPhrase(phrase, word, position);
   }
   return hits;
 }

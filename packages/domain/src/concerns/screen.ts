@@ -70,10 +70,16 @@ function sentencesOf(words: readonly string[]): Uint16Array {
   return sentence;
 }
 
-function negated(hit: { start: number }, negators: readonly PhraseHit<SignalClass>[], sentence: Uint16Array): boolean {
-  return negators.some(
-    (negator) => negator.end < hit.start && hit.start - negator.end <= negationReach && sentence[negator.end] === sentence[hit.start],
-  );
+/** Marks the words a negator reaches: the few after it, in its sentence. */
+function negationMarks(words: readonly string[], negators: readonly PhraseHit<SignalClass>[], sentence: Uint16Array): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  for (const negator of negators) {
+    for (let position = negator.end + 1; position <= negator.end + negationReach && position < words.length; position++) {
+      if (sentence[position] !== sentence[negator.end]) break;
+      marks[position] = 1;
+    }
+  }
+  return marks;
 }
 
 /** A phrase is negated by a negator just before it or inside it that is not one of its own words ("i am not scared"). */
@@ -136,12 +142,13 @@ export function screenForConcerns(text: string, _language: Language): ConcernScr
   }
   const sentence = sentencesOf(words);
   const negators = signalHits.filter((hit) => hit.phrase.label === "negator");
+  const negatedAt = negationMarks(words, negators, sentence);
   const byClass = new Map<SignalClass, PhraseHit<SignalClass>[]>();
   for (const hit of signalHits) {
     const label = hit.phrase.label;
     if (label === "idiom" || label === "negator") continue;
     if (words[hit.start] === usedUp || words[hit.end] === usedUp) continue;
-    if (negatableClasses.has(label) && negated(hit, negators, sentence)) continue;
+    if (negatableClasses.has(label) && negatedAt[hit.start]) continue;
     const hits = byClass.get(label) ?? [];
     hits.push(hit);
     byClass.set(label, hits);
