@@ -1,5 +1,6 @@
 import { welshAndArabicLabelledSet } from "./labelled-set-cy-ar";
 import { englishLabelledSet } from "./labelled-set-en";
+import { indirectLabelledSet } from "./labelled-set-indirect";
 import type { LabelledSentence } from "./measure";
 
 /**
@@ -23,4 +24,4 @@ import type { LabelledSentence } from "./measure";
  * Some benign sentences are known traps the screen flags on purpose (idioms
  * such as "my mum would kill me"); they stay in so the precision is honest.
  */
-export const labelledSet: readonly LabelledSentence[] = [...englishLabelledSet, ...welshAndArabicLabelledSet];
+export const labelledSet: readonly LabelledSentence[] = [...englishLabelledSet, ...welshAndArabicLabelledSet, ...indirectLabelledSet];

@@ -69,6 +69,8 @@ export const signalRules: readonly SignalRule[] = [
   { all: ["fear", "home"], category: "otherWorry", level: "review", window: 8 },
   { all: ["fear", "self"], category: "otherWorry", level: "review", window: 4 },
   { all: ["worry", "home"], category: "otherWorry", level: "review", window: 6 },
+  { all: ["unease", "actor"], category: "otherWorry", level: "review", window: 8 },
+  { all: ["exploitCue", "actor"], category: "exploitation", level: "review", window: 6 },
 ];
 
 /** Classes whose words do not count right after "not", "never", "nobody"… ("nobody hurts me"). */
@@ -78,6 +80,7 @@ export const negatableClasses: ReadonlySet<SignalClass> = new Set<SignalClass>([
   "injury",
   "fear",
   "worry",
+  "unease",
   "sexualCue",
   "sexualStrong",
   "exploitCue",

@@ -42,7 +42,8 @@ export const signalClasses = [
   "bullyStrong", // bullied, picks on me: stands alone
   "bullyCue", // laugh at me, call me names, leave me out: with school or others
   "fear", // scared, frightened, terrified, on edge
-  "worry", // worried, upset, don't like going home: worth a look with home or an actor
+  "worry", // worried, upset, don't like going home: worth a look with home
+  "unease", // a funny feeling when he visits, don't like it when he stays over: worth a look with an actor
   // what keeps words from counting
   "idiom", // everyday uses of frightening words: the wait was killing me, scared of the dentist
   "negator", // not, never, nobody: "nobody hurts me" is not a disclosure
