@@ -1,6 +1,7 @@
 import { welshAndArabicLabelledSet } from "./labelled-set-cy-ar";
 import { englishLabelledSet } from "./labelled-set-en";
 import { indirectLabelledSet } from "./labelled-set-indirect";
+import { indirectWelshAndArabicSet } from "./labelled-set-indirect-cy-ar";
 import type { LabelledSentence } from "./measure";
 
 /**
@@ -24,4 +25,9 @@ import type { LabelledSentence } from "./measure";
  * Some benign sentences are known traps the screen flags on purpose (idioms
  * such as "my mum would kill me"); they stay in so the precision is honest.
  */
-export const labelledSet: readonly LabelledSentence[] = [...englishLabelledSet, ...welshAndArabicLabelledSet, ...indirectLabelledSet];
+export const labelledSet: readonly LabelledSentence[] = [
+  ...englishLabelledSet,
+  ...welshAndArabicLabelledSet,
+  ...indirectLabelledSet,
+  ...indirectWelshAndArabicSet,
+];

@@ -261,6 +261,16 @@ export const englishSignals: SignalList = {
       "again",
       "still",
     ],
+    approach: [
+      "outside the door/house/flat/window/school",
+      "outside my door/house/flat/window/room",
+      "at the door",
+      "at my door",
+      "on his/her/their way",
+      "coming round/over/back/here",
+      "waiting outside",
+      "waiting for me outside",
+    ],
     weapon: ["knife", "knives", "blade", "machete", "gun", "guns", "weapon", "weapons", "bat", "hammer", "axe", "acid", "scissors"],
     plea: [
       "help me -with -to -do -understand -fill -read -write -get -find -choose -pick -learn -out -and -more -a -the -with",

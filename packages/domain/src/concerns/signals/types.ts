@@ -18,6 +18,7 @@ export const signalClasses = [
   "older", // someone older, an adult, a man
   // danger now
   "now", // right now, tonight, outside, at the door, coming back
+  "approach", // outside the door, on his way, coming round: danger with "now" or fear
   "weapon",
   "plea", // help me, get me out, save me
   "unsafe", // not safe, in danger
