@@ -1,10 +1,15 @@
 import { createSignal, createUniqueId, type JSX, Show } from "solid-js";
+import { Dynamic } from "solid-js/web";
 import { cx } from "../cx";
 import type { ChartCell, ChartText } from "./types";
+
+export type ChartHeading = "h2" | "h3" | "h4";
 
 export interface ChartFigureProps {
   /** What the chart shows, in a sentence: the figure's caption. */
   caption: JSX.Element;
+  /** Makes the caption a heading of the page's outline too, so it can be found by heading. */
+  heading?: ChartHeading | undefined;
   /** How to read it (the scale, what a gap means). */
   description?: JSX.Element;
   /** The picture: hidden from screen readers, which read the numbers instead. */
@@ -24,7 +29,15 @@ export function ChartFigure(props: ChartFigureProps) {
   const [open, setOpen] = createSignal(false);
   return (
     <figure class={cx("chart", props.class)}>
-      <figcaption class="chart__caption">{props.caption}</figcaption>
+      <figcaption class="chart__caption">
+        <Show when={props.heading} fallback={props.caption}>
+          {(level) => (
+            <Dynamic component={level()} class="chart__heading">
+              {props.caption}
+            </Dynamic>
+          )}
+        </Show>
+      </figcaption>
       <Show when={props.description}>
         <div class="chart__description">{props.description}</div>
       </Show>

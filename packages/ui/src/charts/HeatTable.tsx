@@ -1,5 +1,5 @@
 import { createMemo, For, type JSX } from "solid-js";
-import { CellText, ChartFigure, ChartTable } from "./ChartFigure";
+import { CellText, ChartFigure, type ChartHeading, ChartTable } from "./ChartFigure";
 import { heatSteps, shadeStep, stepRanges } from "./palette";
 import { bandedExtent, numbersOf } from "./scale";
 import type { ChartCell, ChartColumn, ChartSeries, ChartText } from "./types";
@@ -18,6 +18,7 @@ export interface HeatTableText extends Pick<ChartText, "suppressed" | "none"> {
 
 export interface HeatTableProps {
   caption: JSX.Element;
+  heading?: ChartHeading;
   description?: JSX.Element;
   /** The table's own caption (read by screen readers as its name). */
   tableCaption: string;
@@ -43,7 +44,7 @@ export function HeatTable(props: HeatTableProps) {
   );
   const shade = (value: number) => heatSteps[shadeStep(value, domain())] ?? heatSteps[0];
   return (
-    <ChartFigure class="chart--heat" caption={props.caption} description={props.description}>
+    <ChartFigure class="chart--heat" caption={props.caption} heading={props.heading} description={props.description}>
       <ChartTable caption={props.tableCaption} class="heat-table">
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import { createUniqueId, For, type JSX, Show } from "solid-js";
-import { ChartFigure, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
+import { ChartFigure, type ChartHeading, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
 import { chartBackground, chartGuide, chartMuted, chartText, type StackTone, stackTones } from "./palette";
 import { stackSegments } from "./stack";
 import type { ChartDirection, ChartSeries, ChartText } from "./types";
@@ -23,6 +23,7 @@ export interface StackRow extends ChartSeries {
 
 export interface StackedBarsProps {
   caption: JSX.Element;
+  heading?: ChartHeading;
   description?: JSX.Element;
   tableCaption: string;
   /** The headings of the table's first and last columns ("Tip", "Responses"). */
@@ -52,6 +53,7 @@ export function StackedBars(props: StackedBarsProps) {
     <ChartFigure
       class="chart--stack"
       caption={props.caption}
+      heading={props.heading}
       description={props.description}
       text={props.text}
       numbers={<StackTable {...props} />}

@@ -1,5 +1,5 @@
 import { createMemo, createUniqueId, For, type JSX, Show } from "solid-js";
-import { CellText, ChartFigure, ChartTable } from "./ChartFigure";
+import { CellText, ChartFigure, type ChartHeading, ChartTable } from "./ChartFigure";
 import { lastShown, lineRuns, pathThrough } from "./line";
 import { chartBackground, chartGuide, chartLine, chartMuted, chartRule } from "./palette";
 import { bandCentres, bandWidth, linearScale, niceExtent, numbersOf } from "./scale";
@@ -19,6 +19,7 @@ export interface TrendChartText extends ChartText {
 
 export interface TrendChartProps {
   caption: JSX.Element;
+  heading?: ChartHeading;
   description?: JSX.Element;
   /** The caption of the table of numbers. */
   tableCaption: string;
@@ -57,6 +58,7 @@ export function TrendChart(props: TrendChartProps) {
     <ChartFigure
       class="chart--trend"
       caption={props.caption}
+      heading={props.heading}
       description={props.description}
       text={props.text}
       numbers={<TrendTable {...props} />}

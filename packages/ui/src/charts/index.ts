@@ -4,7 +4,7 @@
  * and its numbers in a table; hidden figures read "Fewer than N"; right to left, time runs right
  * to left. They take their words and number formatting from the page.
  */
-export { CellText, ChartFigure, type ChartFigureProps, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
+export { CellText, ChartFigure, type ChartFigureProps, type ChartHeading, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
 export { type HeatRow, HeatTable, type HeatTableProps, type HeatTableText } from "./HeatTable";
 export { lastShown, lineRuns, pathThrough } from "./line";
 export { contrastRatio, heatSteps, relativeLuminance, type StackTone, shadeStep, stackTones, stepRanges } from "./palette";
