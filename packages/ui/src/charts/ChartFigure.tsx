@@ -56,13 +56,21 @@ export function ChartFigure(props: ChartFigureProps) {
  * A table of a chart's numbers. It may be wider than a phone: then it scrolls sideways inside
  * a labelled region that the keyboard can reach (WCAG 1.4.10, 2.1.1).
  */
-export function ChartTable(props: { caption: string; children: JSX.Element; class?: string }) {
+export function ChartTable(props: {
+  caption: string;
+  /** For screen readers only, when the figure's caption above already says it. */
+  hideCaption?: boolean;
+  children: JSX.Element;
+  class?: string;
+}) {
   const captionId = `chart-table-${createUniqueId()}`;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section class="chart-table" aria-labelledby={captionId} tabIndex={0}>
       <table class={cx("chart-table__table", props.class)}>
-        <caption id={captionId}>{props.caption}</caption>
+        <caption id={captionId} class={props.hideCaption ? "visually-hidden" : undefined}>
+          {props.caption}
+        </caption>
         {props.children}
       </table>
     </section>

@@ -22,6 +22,8 @@ export interface HeatTableProps {
   description?: JSX.Element;
   /** The table's own caption (read by screen readers as its name). */
   tableCaption: string;
+  /** When it says what the figure's caption says: for screen readers only. */
+  hideTableCaption?: boolean;
   /** The heading of the first column ("Tip"). */
   rowHeader: string;
   columns: readonly ChartColumn[];
@@ -45,7 +47,7 @@ export function HeatTable(props: HeatTableProps) {
   const shade = (value: number) => heatSteps[shadeStep(value, domain())] ?? heatSteps[0];
   return (
     <ChartFigure class="chart--heat" caption={props.caption} heading={props.heading} description={props.description}>
-      <ChartTable caption={props.tableCaption} class="heat-table">
+      <ChartTable caption={props.tableCaption} hideCaption={props.hideTableCaption} class="heat-table">
         <thead>
           <tr>
             <th scope="col">{props.rowHeader}</th>

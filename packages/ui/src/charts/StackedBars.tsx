@@ -1,7 +1,7 @@
-import { createUniqueId, For, type JSX, Show } from "solid-js";
+import { createSignal, createUniqueId, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { ChartFigure, type ChartHeading, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
 import { chartBackground, chartGuide, chartMuted, chartText, type StackTone, stackTones } from "./palette";
-import { stackSegments } from "./stack";
+import { minInsideShare, stackSegments } from "./stack";
 import type { ChartDirection, ChartSeries, ChartText } from "./types";
 
 export interface StackCategory {
@@ -47,6 +47,17 @@ const barHeight = 32;
 export function StackedBars(props: StackedBarsProps) {
   const patternId = `stack-${createUniqueId()}`;
   const fill = (tone: StackTone) => (stackTones[tone].pattern ? `url(#${patternId}-${tone})` : stackTones[tone].fill);
+  // Whether a figure fits inside its segment depends on the bar's width in pixels.
+  const [barPixels, setBarPixels] = createSignal(0);
+  let rowsList: HTMLUListElement | undefined;
+  onMount(() => {
+    if (!rowsList || typeof ResizeObserver === "undefined") return;
+    const list = rowsList;
+    setBarPixels(list.clientWidth);
+    const observer = new ResizeObserver(() => setBarPixels(list.clientWidth));
+    observer.observe(list);
+    onCleanup(() => observer.disconnect());
+  });
   const share = (category: StackCategory | undefined, percent: number) => `${category?.label ?? ""} ${props.formatPercent(percent)}`;
 
   return (
@@ -86,11 +97,11 @@ export function StackedBars(props: StackedBarsProps) {
           )}
         </For>
       </ul>
-      <ul class="stack-rows">
+      <ul class="stack-rows" ref={rowsList}>
         <For each={props.rows}>
           {(row) => {
             const figures = () => (typeof row.value === "object" && row.value !== null ? row.value : null);
-            const segments = () => stackSegments(figures()?.percentages ?? [], props.dir);
+            const segments = () => stackSegments(figures()?.percentages ?? [], props.dir, minInsideShare(barPixels()));
             const label = () => {
               const shown = figures();
               if (row.value === "suppressed") return props.text.suppressed;

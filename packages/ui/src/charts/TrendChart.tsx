@@ -13,8 +13,8 @@ export interface TrendSeries extends ChartSeries {
 export interface TrendChartText extends ChartText {
   /** "Latest: 72 (Oct 2026)". */
   latest: (value: string, period: string) => string;
-  /** "Fewer than 5 in: Dec 2025, Jan 2026". */
-  suppressedIn: (periods: string) => string;
+  /** "Fewer than 5 in Dec 2025 and Jan 2026". */
+  suppressedIn: (periods: readonly string[]) => string;
 }
 
 export interface TrendChartProps {
@@ -23,6 +23,8 @@ export interface TrendChartProps {
   description?: JSX.Element;
   /** The caption of the table of numbers. */
   tableCaption: string;
+  /** When it says what the figure's caption says: for screen readers only. */
+  hideTableCaption?: boolean;
   /** The heading of the table's first column (what each line is: "Tip"). */
   seriesHeader: string;
   /** The periods along the time axis, oldest first. */
@@ -156,7 +158,7 @@ function TrendPanel(props: { series: TrendSeries; domain: readonly [number, numb
       <Show when={hidden().length > 0}>
         <p class="trend-panel__note">
           <span class="chart-swatch chart-swatch--hidden" aria-hidden="true" />
-          {props.chart.text.suppressedIn(hidden().join(", "))}
+          {props.chart.text.suppressedIn(hidden())}
         </p>
       </Show>
     </li>
@@ -166,7 +168,7 @@ function TrendPanel(props: { series: TrendSeries; domain: readonly [number, numb
 /** The small multiples' numbers: a row per series, a column per period. */
 function TrendTable(props: TrendChartProps) {
   return (
-    <ChartTable caption={props.tableCaption}>
+    <ChartTable caption={props.tableCaption} hideCaption={props.hideTableCaption}>
       <thead>
         <tr>
           <th scope="col">{props.seriesHeader}</th>

@@ -10,6 +10,6 @@ export { lastShown, lineRuns, pathThrough } from "./line";
 export { contrastRatio, heatSteps, relativeLuminance, type StackTone, shadeStep, stackTones, stepRanges } from "./palette";
 export { type StackCategory, StackedBars, type StackedBarsProps, type StackFigures, type StackRow } from "./StackedBars";
 export { bandCentres, bandedExtent, linearScale, niceExtent, numbersOf } from "./scale";
-export { minInsideLabel, type StackSegment, stackSegments } from "./stack";
+export { insideLabelPixels, minInsideLabel, minInsideShare, type StackSegment, stackSegments } from "./stack";
 export { TrendChart, type TrendChartProps, type TrendChartText, type TrendSeries } from "./TrendChart";
 export type { ChartCell, ChartColumn, ChartDirection, ChartSeries, ChartText } from "./types";

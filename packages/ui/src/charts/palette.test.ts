@@ -12,7 +12,7 @@ import {
   stackTones,
   stepRanges,
 } from "./palette";
-import { minInsideLabel, stackSegments } from "./stack";
+import { minInsideLabel, minInsideShare, stackSegments } from "./stack";
 
 describe("contrast", () => {
   it("computes WCAG contrast ratios", () => {
@@ -104,5 +104,14 @@ describe("stacked bars", () => {
       [0, 50],
       [50, 50],
     ]);
+  });
+
+  it("fits a figure inside a segment by the bar's width in pixels", () => {
+    expect(minInsideShare(360)).toBe(10);
+    expect(minInsideShare(900)).toBe(4);
+    expect(minInsideShare(20)).toBe(100);
+    expect(minInsideShare(0)).toBe(minInsideLabel);
+    expect(stackSegments([89, 11, 0], "ltr", minInsideShare(900)).map((segment) => segment.labelInside)).toEqual([true, true]);
+    expect(stackSegments([89, 11, 0], "ltr", minInsideShare(290)).map((segment) => segment.labelInside)).toEqual([true, false]);
   });
 });

@@ -16,6 +16,18 @@ export type StackSegment = {
 /** Below this share (percent) a segment's figure does not fit inside it on a phone. */
 export const minInsideLabel = 12;
 
+/** The room a figure such as "100%" needs inside a segment, in CSS pixels. */
+export const insideLabelPixels = 36;
+
+/**
+ * The smallest share (percent) whose figure fits inside its segment on a bar `barPixels` wide;
+ * before the bar is measured, the phone's.
+ */
+export function minInsideShare(barPixels: number, labelPixels = insideLabelPixels): number {
+  if (!(barPixels > 0)) return minInsideLabel;
+  return Math.min(100, (labelPixels / barPixels) * 100);
+}
+
 /**
  * The segments of a 100% stacked bar from whole percentages (which add up to 100). Categories
  * go in the reading direction: the first starts at the left, or at the right in Arabic.

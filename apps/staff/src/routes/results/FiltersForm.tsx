@@ -1,7 +1,7 @@
 import { createForm, localDay, validate } from "@heard/client";
-import { meetingTypes, qaSchemas, respondentKinds } from "@heard/domain";
+import { defaultResultsMonths, meetingTypes, qaSchemas, respondentKinds, resultsMonthOf } from "@heard/domain";
 import { Alert, Button, ErrorSummary, Select } from "@heard/ui";
-import { batch, createEffect, createSignal, createUniqueId, on, Show } from "solid-js";
+import { batch, createEffect, createSignal, createUniqueId, type JSX, on, Show } from "solid-js";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { useI18n } from "../../lib/i18n";
 import type { api } from "../../lib/trpc";
@@ -11,11 +11,12 @@ export type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number
 export type VersionSummary = Awaited<ReturnType<typeof api.tips.versions.query>>[number];
 
 type DateFieldName = "from" | "to";
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const dateFields: readonly DateFieldName[] = ["from", "to"];
 
 /**
- * The results' filters, compact: the version and the dates as fields, and each list of choices
- * (teams, meeting types, who answered) folded into a disclosure that says what is chosen.
+ * The results' filters, compact: the version as a select, and the dates and each list of
+ * choices (teams, meeting types, who answered) folded into a disclosure that says what is chosen.
  */
 export function FiltersForm(props: {
   query: ResultsQuery;
@@ -29,7 +30,7 @@ export function FiltersForm(props: {
   onApply: (query: ResultsQuery) => void;
   onReset: () => void;
 }) {
-  const { t, errorText, formSummary } = useI18n();
+  const { t, errorText, formSummary, formatDate } = useI18n();
   const today = localDay(new Date());
   const defaults = defaultPeriod(today);
 
@@ -65,6 +66,14 @@ export function FiltersForm(props: {
   const fieldError = (field: DateFieldName) => {
     const key = form.error(field);
     return key ? errorText(key) : undefined;
+  };
+
+  const periodHasError = () => dateFields.some((field) => form.error(field) !== undefined);
+  /** "1 Jan 2026 to 3 Dec 2026": the dates in the boxes, or what an empty start means. */
+  const periodSummary = () => {
+    const end = isDay(to()) ? to() : today;
+    const start = isDay(from()) ? from() : resultsMonthOf(end, 1 - defaultResultsMonths);
+    return t("results:summary.period", { from: formatDate(start, "day"), to: formatDate(end, "day") });
   };
 
   const reset = () => {
@@ -113,7 +122,6 @@ export function FiltersForm(props: {
           <Select
             id="results-version"
             label={t("results:filters.version")}
-            description={t("results:filters.versionHint")}
             value={version() || published()?.id || ""}
             onChange={setVersion}
             options={props.versions.map((candidate) => ({
@@ -125,16 +133,18 @@ export function FiltersForm(props: {
             }))}
           />
         </Show>
-        <fieldset class="field results-period" aria-describedby="results-period-hint">
-          <legend class="field__label">{t("results:filters.period")}</legend>
-          <p id="results-period-hint" class="field__hint">
-            {t("results:filters.periodHint")} {t("results:filters.periodDefault")}
-          </p>
-          <div class="results-period__dates">
-            <DateField id={fieldId("from")} label={label("from")} value={from()} onInput={setFrom} error={fieldError("from")} />
-            <DateField id={fieldId("to")} label={label("to")} value={to()} onInput={setTo} error={fieldError("to")} />
-          </div>
-        </fieldset>
+        <FilterDisclosure name={t("results:filters.period")} summary={periodSummary()} forceOpen={periodHasError()}>
+          <fieldset class="field results-period" aria-describedby="results-period-hint">
+            <legend class="visually-hidden">{t("results:filters.period")}</legend>
+            <p id="results-period-hint" class="field__hint">
+              {t("results:filters.periodHint")} {t("results:filters.periodDefault")}
+            </p>
+            <div class="results-period__dates">
+              <DateField id={fieldId("from")} label={label("from")} value={from()} onInput={setFrom} error={fieldError("from")} />
+              <DateField id={fieldId("to")} label={label("to")} value={to()} onInput={setTo} error={fieldError("to")} />
+            </div>
+          </fieldset>
+        </FilterDisclosure>
         <Show when={!props.ownMeetingsOnly && props.teams.length > 0}>
           <ChoiceFilter
             id="results-teams"
@@ -177,11 +187,7 @@ export function FiltersForm(props: {
   );
 }
 
-/**
- * A list of choices folded into a disclosure whose line says what is chosen ("Teams: All
- * teams", "Meeting types: 3 chosen"): a native <details>, so it opens from the keyboard and
- * screen readers say whether it is open.
- */
+/** A list of choices folded into a disclosure that says what is chosen ("All teams", "3 chosen"). */
 function ChoiceFilter(props: {
   id: string;
   legend: string;
@@ -200,11 +206,7 @@ function ChoiceFilter(props: {
     return names.length <= 2 ? names.join(", ") : t("results:filters.chosen", { count: names.length });
   };
   return (
-    <details class="choice-filter">
-      <summary class="choice-filter__summary">
-        <span class="choice-filter__name">{props.legend}</span>
-        <span class="choice-filter__value">{summary()}</span>
-      </summary>
+    <FilterDisclosure name={props.legend} summary={summary()}>
       <CheckboxGroup
         id={props.id}
         name={props.id}
@@ -215,6 +217,24 @@ function ChoiceFilter(props: {
         value={props.value}
         onChange={props.onChange}
       />
+    </FilterDisclosure>
+  );
+}
+
+/**
+ * One filter folded away: its name, then a box saying what it is set to, like a select; a
+ * native <details>, so it opens from the keyboard and screen readers say whether it is open.
+ * `forceOpen` keeps it open while it holds a mistake to put right.
+ */
+function FilterDisclosure(props: { name: string; summary: string; forceOpen?: boolean; children: JSX.Element }) {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <details class="choice-filter" open={open() || props.forceOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary class="choice-filter__summary">
+        <span class="choice-filter__name">{props.name}</span>
+        <span class="choice-filter__box">{props.summary}</span>
+      </summary>
+      {props.children}
     </details>
   );
 }

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "@heard/client";
+import { formatList, formatNumber, formatPercent } from "@heard/client";
 import { dirOf } from "@heard/i18n";
 import { Card, HeatTable, StackedBars, type StackTone, TrendChart } from "@heard/ui";
 import { useI18n } from "../../lib/i18n";
@@ -35,6 +35,7 @@ export function ResultsCharts(props: { results: Results }) {
           caption={t("results:charts.trendCaption")}
           description={<p>{t("results:charts.trendDescription")}</p>}
           tableCaption={t("results:charts.trendCaption")}
+          hideTableCaption
           seriesHeader={t("results:charts.tip")}
           periods={props.results.period.months.map((month) => ({ key: month, label: formatDate(month, "shortMonth") }))}
           series={props.results.tips.map((result) => ({ ...tipSeries(result), values: result.trend.map(scoreCell) }))}
@@ -44,7 +45,7 @@ export function ResultsCharts(props: { results: Results }) {
           text={{
             ...baseText(),
             latest: (value, period) => t("common:charts.latest", { value, period }),
-            suppressedIn: (periods) => t("common:charts.hiddenIn", { hidden: fewer(), periods }),
+            suppressedIn: (periods) => t("common:charts.hiddenIn", { hidden: fewer(), periods: formatList(periods, language()) }),
           }}
         />
       </Card>
@@ -54,6 +55,7 @@ export function ResultsCharts(props: { results: Results }) {
           caption={t("results:charts.heatCaption")}
           description={<p>{t("results:charts.heatDescription")}</p>}
           tableCaption={t("results:charts.heatCaption")}
+          hideTableCaption
           rowHeader={t("results:charts.tip")}
           columns={[
             { key: "all", label: t("results:filters.allTeams") },
