@@ -9,7 +9,16 @@ import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
 import { FiltersForm, type Team, type VersionSummary } from "./FiltersForm";
 import { FreeTextSection } from "./FreeTextSection";
-import { parseResultsQuery, type ResultsQuery, resultsFilter, resultsSearchParams, sameQuery, withinChoices } from "./filters";
+import {
+  addressedSearch,
+  parseResultsQuery,
+  type ResultsQuery,
+  resultsFilter,
+  resultsSearch,
+  resultsSearchParams,
+  sameQuery,
+  withinChoices,
+} from "./filters";
 import { ResultsView } from "./ResultsView";
 import "./results.css";
 
@@ -81,10 +90,13 @@ export default function ResultsPage() {
     undefined,
     { equals: (a, b) => (a && b ? sameQuery(a, b) : a === b) },
   );
-  // The address says what is shown: what could not be chosen leaves it, without a new history entry.
+  // The address says what is shown: what was not a possible value, or could not be chosen,
+  // leaves it, without a new history entry.
   createEffect(() => {
     const shownQuery = query();
-    if (shownQuery && !sameQuery(shownQuery, asked())) setSearchParams(resultsSearchParams(shownQuery), { replace: true });
+    if (shownQuery && resultsSearch(shownQuery) !== addressedSearch(searchParams)) {
+      setSearchParams(resultsSearchParams(shownQuery), { replace: true });
+    }
   });
 
   const filter = createMemo(() => resultsFilter(query() ?? asked()));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addressedSearch,
   chosenPeriod,
   defaultPeriod,
   parseResultsQuery,
@@ -122,5 +123,15 @@ describe("results in the address", () => {
     expect(withinChoices(query, { versions: [] })).toEqual({ teams: [team, otherTeam], types: ["coreGroup"], kinds: [] });
     expect(withinChoices(query, { versions: [version], teams: [team, otherTeam] })).toEqual(query);
     expect(withinChoices(query, {})).toEqual(query);
+  });
+
+  it("tells when the address holds more than it shows, so the page can tidy it", () => {
+    const messy = `kind=child&team=x&type=party&tab=charts&from=yesterday`;
+    const shown = parseResultsQuery(messy);
+    expect(resultsSearch(shown)).toBe("kind=child");
+    expect(addressedSearch(messy)).toBe("from=yesterday&team=x&type=party&kind=child");
+    expect(addressedSearch(routerRecord(resultsSearch(shown)))).toBe(resultsSearch(shown));
+    const tidy = `version=${version}&team=${team}&type=coreGroup`;
+    expect(addressedSearch(routerRecord(`${tidy}&tab=charts`))).toBe(resultsSearch(parseResultsQuery(tidy)));
   });
 });

@@ -84,6 +84,16 @@ export function resultsSearch(query: ResultsQuery): string {
   return params.toString();
 }
 
+/**
+ * The results' part of an address as it stands, names in the fixed order but values as they
+ * are: what differs from `resultsSearch` of what is shown should leave the address.
+ */
+export function addressedSearch(params: SearchParamsRecord | string): string {
+  const search = new URLSearchParams();
+  for (const name of resultsParamNames) for (const value of valuesOf(params, name)) search.append(name, value);
+  return search.toString();
+}
+
 /** Whether two queries ask for the same results. */
 export function sameQuery(a: ResultsQuery, b: ResultsQuery): boolean {
   return resultsSearch(a) === resultsSearch(b);
