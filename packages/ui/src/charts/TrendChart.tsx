@@ -94,7 +94,7 @@ function TrendPanel(props: { series: TrendSeries; domain: readonly [number, numb
         {props.series.label}
       </p>
       <p class="trend-panel__latest">
-        <Show when={latest()} fallback={props.chart.text.none}>
+        <Show when={latest()} fallback={hidden().length > 0 ? props.chart.text.suppressed : props.chart.text.none}>
           {(shown) => props.chart.text.latest(props.chart.format(shown().value), periodLabel(shown().index))}
         </Show>
       </p>

@@ -2,7 +2,8 @@
  * Charts of plain SVG for every area that shows figures (results, letters, messages, surveys):
  * small multiples over time, a shaded table, 100% stacked bars. Each is a figure with a caption
  * and its numbers in a table; hidden figures read "Fewer than N"; right to left, time runs right
- * to left. They take their words and number formatting from the page.
+ * to left. They take their words and number formatting from the page. Their styles are
+ * `@heard/ui/charts.css`, imported once by an app that shows charts (the family app does not).
  */
 export { CellText, ChartFigure, type ChartFigureProps, type ChartHeading, ChartTable, NoneText, SuppressedText } from "./ChartFigure";
 export { type HeatRow, HeatTable, type HeatTableProps, type HeatTableText } from "./HeatTable";
