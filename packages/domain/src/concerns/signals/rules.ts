@@ -53,7 +53,6 @@ export const signalRules: readonly SignalRule[] = [
   { all: ["sexualCue", "online"], category: "sexualHarm", level: "review", window: 10 },
   { all: ["sexualCue", "secret"], category: "sexualHarm", level: "concern", window: 12 },
   { all: ["secret", "actor"], category: "sexualHarm", level: "review", window: 8 },
-  { all: ["secret"], category: "otherWorry", level: "review" },
   // Criminal exploitation.
   { all: ["exploitStrong"], category: "exploitation", level: "concern" },
   { all: ["exploitCue", "older"], category: "exploitation", level: "review", window: 10 },
