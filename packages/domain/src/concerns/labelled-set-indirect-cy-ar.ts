@@ -38,7 +38,6 @@ export const indirectWelshAndArabicSet: readonly LabelledSentence[] = [
   ar("ما في فايدة من اي شي", ["selfHarm"], "urgent"),
   ar("الكل رح يرتاح مني", ["selfHarm"], "urgent"),
   ar("جرحت نفسي مرة ثانية", ["selfHarm"], "urgent"),
-  ar("ابوي يضربني بالحزام", ["abuse"], "concern"),
   ar("عندي كدمات من امي", ["abuse"], "concern"),
   ar("ما في اكل بالبيت ابدا", ["neglect"], "concern"),
   ar("امي تتركني لوحدي مع اخواني الصغار", ["neglect"], "concern"),

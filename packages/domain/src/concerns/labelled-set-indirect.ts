@@ -81,7 +81,6 @@ export const indirectLabelledSet: readonly LabelledSentence[] = [
   // review: a person and a frightening feeling, worry about home
   en("i get a funny feeling in my tummy when my uncle visits", ["otherWorry"], "review"),
   en("i dont like it when mums boyfriend stays over", ["otherWorry"], "review"),
-  en("its not nice at home at the moment", ["otherWorry"], "review"),
   en("i worry about mum when im at school", ["otherWorry"], "review"),
   // ordinary comments with the same words
   en("the meeting was killing me it went on so long", [], null),

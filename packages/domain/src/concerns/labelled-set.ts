@@ -1,3 +1,4 @@
+import { devSet } from "./dev-set";
 import { welshAndArabicLabelledSet } from "./labelled-set-cy-ar";
 import { englishLabelledSet } from "./labelled-set-en";
 import { indirectLabelledSet } from "./labelled-set-indirect";
@@ -30,4 +31,5 @@ export const labelledSet: readonly LabelledSentence[] = [
   ...welshAndArabicLabelledSet,
   ...indirectLabelledSet,
   ...indirectWelshAndArabicSet,
+  ...devSet.map((sentence) => ({ text: sentence.text, language: sentence.language, expected: sentence.categories, level: sentence.level })),
 ];

@@ -98,6 +98,15 @@ function negatedPhrase(
   );
 }
 
+function inSentenceWith(
+  hit: { start: number },
+  byClass: ReadonlyMap<SignalClass, PhraseHit<SignalClass>[]>,
+  sentence: Uint16Array,
+  classes: readonly SignalClass[],
+): boolean {
+  return classes.some((label) => (byClass.get(label) ?? []).some((other) => sentence[other.start] === sentence[hit.start]));
+}
+
 function ruleHit(
   rule: SignalRule,
   byClass: ReadonlyMap<SignalClass, PhraseHit<SignalClass>[]>,
@@ -109,6 +118,8 @@ function ruleHit(
     sentence[a.start] === sentence[b.start] && a !== b && Math.max(a.start - b.end, b.start - a.end) <= reach;
   for (const anchor of byClass.get(first) ?? []) {
     if (rule.unless?.some((other) => (byClass.get(other) ?? []).some((hit) => close(hit, anchor, 2)))) continue;
+    if (rule.unlessInSentence?.some((other) => (byClass.get(other) ?? []).some((hit) => sentence[hit.start] === sentence[anchor.start])))
+      continue;
     const near = others.every((other) => (byClass.get(other) ?? []).some((hit) => close(hit, anchor, window)));
     if (near) return anchor;
   }
@@ -157,10 +168,14 @@ export function screenForConcerns(text: string, _language: Language): ConcernScr
   const found: ConcernMatch[] = [];
   const quote = (hit: { start: number; end: number }) => words.slice(hit.start, hit.end + 1).join(" ");
   for (const hit of findPhrases(compiled.phrases, words)) {
-    // "I'm not scared of him now" is not a disclosure; "I don't want to die" still is, so the
-    // two categories that must never be missed ignore negation.
+    // "I'm not scared of him now" and "I've never felt unsafe" are not disclosures; "I don't
+    // want to die" still is, so self-harm ignores negation. Danger's own negations ("not safe",
+    // "won't let me leave") are its phrases' words, which never count as negating them.
     const level = phraseLevel(hit.phrase.label);
-    if (level !== "urgent" && negatedPhrase(hit, negators, sentence, words)) continue;
+    if (hit.phrase.label !== "selfHarm" && negatedPhrase(hit, negators, sentence, words)) continue;
+    // "my brother hits me… in the game", "bruised my knee at the trampoline park"
+    if ((hit.phrase.label === "abuse" || hit.phrase.label === "bullying") && inSentenceWith(hit, byClass, sentence, ["play", "accident"]))
+      continue;
     found.push({ category: hit.phrase.label, level, phrase: hit.phrase.source, words: quote(hit) });
   }
   for (const rule of signalRules) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { languages } from "../../shared/language";
 import { concernCategories } from "../categories";
-import { labelledSet } from "../labelled-set";
+import { welshAndArabicLabelledSet } from "../labelled-set-cy-ar";
+import { englishLabelledSet } from "../labelled-set-en";
+import { indirectLabelledSet } from "../labelled-set-indirect";
+import { indirectWelshAndArabicSet } from "../labelled-set-indirect-cy-ar";
 import { levelOfCategories } from "../workflow";
 import { devSet } from "./index";
 
@@ -65,7 +68,8 @@ describe("the development set", () => {
     }
   });
 
-  it("has no sentence twice, and none from the labelled set", () => {
+  it("has no sentence twice, and none from the other development files", () => {
+    const others = [...englishLabelledSet, ...welshAndArabicLabelledSet, ...indirectLabelledSet, ...indirectWelshAndArabicSet];
     const seen = new Map<string, string>();
     const repeated: string[] = [];
     for (const sentence of devSet) {
@@ -74,7 +78,7 @@ describe("the development set", () => {
       seen.set(key, sentence.text);
     }
     expect(repeated).toEqual([]);
-    expect(labelledSet.map((sentence) => sentence.text).filter((text) => seen.has(sameness(text)))).toEqual([]);
+    expect(others.map((sentence) => sentence.text).filter((text) => seen.has(sameness(text)))).toEqual([]);
   });
 
   it("has only non-empty texts without stray spaces", () => {

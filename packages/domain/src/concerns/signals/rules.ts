@@ -16,37 +16,51 @@ export interface SignalRule {
   window?: number;
   /** The rule does not fire when one of these is found within a few words of the first class ("hurt" in "hurt myself"). */
   unless?: readonly SignalClass[];
+  /** The rule does not fire when one of these is anywhere in the sentence ("hits me… in the game"). */
+  unlessInSentence?: readonly SignalClass[];
 }
 
 export const signalRules: readonly SignalRule[] = [
   // Danger now: a plea, harm said with "now", or harm where a child is placed.
   { all: ["plea"], category: "immediateDanger", level: "urgent" },
   { all: ["unsafe"], category: "immediateDanger", level: "urgent" },
+  { all: ["unsafeWord"], category: "immediateDanger", level: "urgent" },
+  { all: ["helpNeeded"], category: "immediateDanger", level: "urgent" },
   { all: ["weapon", "actor"], category: "immediateDanger", level: "urgent", window: 6 },
-  { all: ["hurtStrong", "now"], category: "immediateDanger", level: "urgent" },
+  { all: ["hurtStrong", "now"], category: "immediateDanger", level: "urgent", unlessInSentence: ["play", "accident"] },
   { all: ["fear", "now"], category: "immediateDanger", level: "urgent", window: 6 },
   { all: ["approach", "now"], category: "immediateDanger", level: "urgent", window: 6 },
   { all: ["approach", "fear"], category: "immediateDanger", level: "urgent", window: 10 },
   { all: ["approach", "actor"], category: "otherWorry", level: "review", window: 4 },
-  { all: ["hurt", "placement"], category: "immediateDanger", level: "urgent" },
-  { all: ["hurtStrong", "placement"], category: "immediateDanger", level: "urgent", window: 12 },
-  { all: ["injury", "placement"], category: "immediateDanger", level: "urgent", window: 12 },
+  { all: ["hurt", "placement"], category: "immediateDanger", level: "urgent", unlessInSentence: ["play", "accident"] },
+  { all: ["hurtStrong", "placement"], category: "immediateDanger", level: "urgent", window: 12, unlessInSentence: ["play", "accident"] },
+  { all: ["injury", "placement"], category: "immediateDanger", level: "urgent", window: 12, unlessInSentence: ["play", "accident"] },
   { all: ["fear", "placement"], category: "immediateDanger", level: "urgent" },
   { all: ["sexualStrong", "placement"], category: "immediateDanger", level: "urgent", window: 12 },
   { all: ["neglectStrong", "placement"], category: "immediateDanger", level: "urgent", window: 12 },
   { all: ["sexualStrong", "now"], category: "immediateDanger", level: "urgent", window: 6 },
+  { all: ["sexualCue", "online", "now"], category: "immediateDanger", level: "urgent", window: 12 },
+  { all: ["hurt", "now", "actor"], category: "immediateDanger", level: "urgent", window: 8, unlessInSentence: ["play", "accident"] },
   // Self-harm and suicidal thinking, said without the words.
   { all: ["selfHarmAct"], category: "selfHarm", level: "urgent" },
   { all: ["hopeless"], category: "selfHarm", level: "urgent" },
   { all: ["selfHarmCue"], category: "selfHarm", level: "review" },
   { all: ["hopelessCue"], category: "selfHarm", level: "review" },
   // Physical harm named by what happened.
-  { all: ["hurtStrong"], category: "abuse", level: "concern" },
-  { all: ["hurt", "actor"], category: "abuse", level: "concern", window: 5, unless: ["selfHarmAct"] },
-  { all: ["injury", "actor"], category: "abuse", level: "concern", window: 10 },
-  { all: ["injury", "self"], category: "abuse", level: "concern", window: 4 },
-  { all: ["hurt"], category: "abuse", level: "review", unless: ["selfHarmAct"] },
-  { all: ["injury"], category: "abuse", level: "review" },
+  { all: ["hurtStrong"], category: "abuse", level: "concern", unlessInSentence: ["play", "accident"] },
+  {
+    all: ["hurt", "actor"],
+    category: "abuse",
+    level: "concern",
+    window: 5,
+    unless: ["selfHarmAct"],
+    unlessInSentence: ["play", "accident"],
+  },
+  { all: ["injury", "actor"], category: "abuse", level: "concern", window: 10, unlessInSentence: ["play", "accident"] },
+  { all: ["injury", "self"], category: "abuse", level: "concern", window: 4, unlessInSentence: ["play", "accident"] },
+  { all: ["hurt"], category: "abuse", level: "review", unless: ["selfHarmAct"], unlessInSentence: ["play", "accident"] },
+  { all: ["coverStory"], category: "abuse", level: "concern" },
+  { all: ["injury"], category: "abuse", level: "review", unlessInSentence: ["play", "accident"] },
   // Sexual harm and grooming.
   { all: ["sexualStrong"], category: "sexualHarm", level: "concern" },
   { all: ["sexualCue", "older"], category: "sexualHarm", level: "review", window: 10 },
@@ -67,11 +81,13 @@ export const signalRules: readonly SignalRule[] = [
   { all: ["bullyStrong"], category: "bullying", level: "concern" },
   { all: ["bullyCue", "school"], category: "bullying", level: "review", window: 10 },
   // A person and a frightening feeling, or worry about home: worth a look.
-  { all: ["fear", "actor"], category: "otherWorry", level: "review", window: 6 },
+  { all: ["fear", "actor"], category: "otherWorry", level: "review", window: 6, unlessInSentence: ["play"] },
   { all: ["fear", "home"], category: "otherWorry", level: "review", window: 8 },
-  { all: ["fear", "self"], category: "otherWorry", level: "review", window: 4 },
+  { all: ["fear", "self"], category: "otherWorry", level: "review", window: 4, unlessInSentence: ["play"] },
   { all: ["worry", "home"], category: "otherWorry", level: "review", window: 6 },
-  { all: ["unease", "actor"], category: "otherWorry", level: "review", window: 8 },
+  { all: ["unease", "relative"], category: "otherWorry", level: "review", window: 8 },
+  { all: ["unease", "placement"], category: "otherWorry", level: "review", window: 8 },
+  { all: ["confide"], category: "otherWorry", level: "review" },
   { all: ["exploitCue", "actor"], category: "exploitation", level: "review", window: 6 },
 ];
 
@@ -79,7 +95,6 @@ export const signalRules: readonly SignalRule[] = [
 export const negatableClasses: ReadonlySet<SignalClass> = new Set<SignalClass>([
   "hurt",
   "hurtStrong",
-  "injury",
   "fear",
   "worry",
   "unease",
@@ -94,6 +109,8 @@ export const negatableClasses: ReadonlySet<SignalClass> = new Set<SignalClass>([
   "hopelessCue",
   "weapon",
   "secret",
+  "unsafeWord",
+  "helpNeeded",
 ]);
 
 /** How many words before a signal a negator reaches. */

@@ -21,7 +21,9 @@ export const signalClasses = [
   "approach", // outside the door, on his way, coming round: danger with "now" or fear
   "weapon",
   "plea", // help me, get me out, save me
-  "unsafe", // not safe, in danger
+  "helpNeeded", // I need help: a plea, unless "I don't need help"
+  "unsafe", // not safe, nowhere to go, he'll find me
+  "unsafeWord", // unsafe, in danger: unless "I never felt unsafe"
   // self-harm and suicidal thinking
   "selfHarmAct", // cutting, overdose, a blade: stands alone
   "selfHarmCue", // pills, marks on my arms, not eating: with the writer
@@ -31,6 +33,7 @@ export const signalClasses = [
   "hurt", // hit, kick, slap, belt, throw…: with an actor, abuse
   "hurtStrong", // hits me, hit me with, beats us: stands alone
   "injury", // bruises, a black eye, bleeding, marks
+  "coverStory", // I said I fell but really it was dad
   "sexualStrong", // touches my privates, makes me undress: stands alone
   "sexualCue", // touch, pictures, kiss, in my bed, gifts: with an actor, someone older or online
   "secret", // our secret, don't tell anyone
@@ -44,6 +47,10 @@ export const signalClasses = [
   "bullyCue", // laugh at me, call me names, leave me out: with school or others
   "fear", // scared, frightened, terrified, on edge
   "worry", // worried, upset, don't like going home: worth a look with home
+  "confide", // I want to tell you something, not in the meeting: worth a look alone
+  "relative", // a relation or carer by name (not he, she, they)
+  "play", // in the game, at football, as a joke: hitting and hurting that is play
+  "accident", // fell off my bike, at the trampoline park: injuries that are accidents
   "unease", // a funny feeling when he visits, don't like it when he stays over: worth a look with an actor
   // what keeps words from counting
   "idiom", // everyday uses of frightening words: the wait was killing me, scared of the dentist
