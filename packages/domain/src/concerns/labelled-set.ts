@@ -1,4 +1,5 @@
 import { devSet } from "./dev-set";
+import { secondDevSet } from "./dev-set-2";
 import { welshAndArabicLabelledSet } from "./labelled-set-cy-ar";
 import { englishLabelledSet } from "./labelled-set-en";
 import { indirectLabelledSet } from "./labelled-set-indirect";
@@ -31,5 +32,10 @@ export const labelledSet: readonly LabelledSentence[] = [
   ...welshAndArabicLabelledSet,
   ...indirectLabelledSet,
   ...indirectWelshAndArabicSet,
-  ...devSet.map((sentence) => ({ text: sentence.text, language: sentence.language, expected: sentence.categories, level: sentence.level })),
+  ...[...devSet, ...secondDevSet].map((sentence) => ({
+    text: sentence.text,
+    language: sentence.language,
+    expected: sentence.categories,
+    level: sentence.level,
+  })),
 ];

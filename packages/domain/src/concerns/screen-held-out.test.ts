@@ -14,7 +14,7 @@ import { measureScreen } from "./measure";
 const measure = measureScreen(heldOutSet);
 
 const targets = { immediateDanger: 1, selfHarm: 1, recall: 0.97, ordinaryQuiet: 0.9 };
-const floor = { immediateDanger: 0.92, selfHarm: 0.79, recall: 0.75, ordinaryQuiet: 0.85 };
+const floor = { immediateDanger: 0.96, selfHarm: 0.81, recall: 0.83, ordinaryQuiet: 0.83 };
 
 const counted = (share: number, whole: number) => `${Math.round(share * whole)} of ${whole}`;
 

@@ -43,7 +43,9 @@ describe("screenForConcerns", () => {
   it("respects guards", () => {
     expect(screenForConcerns("my brother beat me at uno", "en").mayDiscloseHarm).toBe(false);
     expect(screenForConcerns("my brother beat me", "en").categories).toEqual(["abuse"]);
-    expect(screenForConcerns("i dont want to live with him", "en").mayDiscloseHarm).toBe(false);
+    // not self-harm: at most worth a look
+    expect(screenForConcerns("i dont want to live with him", "en").categories).not.toContain("selfHarm");
+    expect(screenForConcerns("i dont want to live with him", "en").level).not.toBe("urgent");
     expect(screenForConcerns("i dont want to live", "en").categories).toEqual(["selfHarm"]);
   });
 

@@ -1,5 +1,8 @@
 import type { Language } from "../shared/language";
 import { type ConcernCategory, concernCategories } from "./categories";
+import { featuresOf, usedUp } from "./classifier/features";
+import { type ClassifierModel, classifierScore } from "./classifier/model";
+import shippedModel from "./classifier/weights.json";
 import { type CompiledPhrases, compilePhrases, findPhrases, type PhraseHit } from "./matcher";
 import { normaliseForScreen, sentenceBreak } from "./normalise";
 import { arabicPhrases } from "./phrases/ar";
@@ -43,6 +46,62 @@ interface CompiledScreen {
 
 let compiled: CompiledScreen | undefined;
 
+/** The classifier speaks only where one of these signals is in the text, so plain praise and complaints never reach it. */
+const classifierCues: ReadonlySet<SignalClass> = new Set<SignalClass>([
+  "hurt",
+  "injury",
+  "fear",
+  "worry",
+  "unease",
+  "confide",
+  "neglectCue",
+  "controlCue",
+  "sexualCue",
+  "exploitCue",
+  "bullyCue",
+  "selfHarmCue",
+  "hopelessCue",
+  "secret",
+  "weapon",
+  "approach",
+  "now",
+  "placement",
+  "older",
+  "online",
+]);
+const model: ClassifierModel = shippedModel;
+
+/** The text's folded words with idioms used up, and the signals found in them. */
+function readWords(screen: CompiledScreen, text: string): { words: string[]; signalHits: PhraseHit<SignalClass>[] } {
+  const words = normaliseForScreen(text, screen.vocabulary);
+  const signalHits = findPhrases(screen.signals, words);
+  for (const hit of signalHits) {
+    if (hit.phrase.label === "idiom") for (let position = hit.start; position <= hit.end; position++) words[position] = usedUp;
+  }
+  return { words, signalHits };
+}
+
+/** The words the classifier reads in a text (what it is trained on, and what it hears): no idioms, nothing just after a negation. */
+export function screenedWords(text: string): string[] {
+  compiled ??= compileScreen();
+  const { words, signalHits } = readWords(compiled, text);
+  const negators = signalHits.filter((hit) => hit.phrase.label === "negator");
+  return withoutNegated(words, negationMarks(words, negators, sentencesOf(words)));
+}
+
+function withoutNegated(words: readonly string[], negatedAt: Uint8Array): string[] {
+  return words.map((word, position) => (negatedAt[position] ? usedUp : word));
+}
+
+/** The features that weighed most towards harm, so a person sees why the classifier spoke. */
+function strongestFeatures(features: ReadonlySet<string>): string[] {
+  return [...features]
+    .filter((feature) => (model.weights[feature] ?? 0) > 0)
+    .sort((a, b) => (model.weights[b] ?? 0) - (model.weights[a] ?? 0))
+    .slice(0, 3)
+    .map((feature) => feature.replace(/~$/, "…"));
+}
+
 export function compileScreen(): CompiledScreen {
   const phrases = compilePhrases(phraseLists, concernCategories);
   const signals = compilePhrases(
@@ -51,9 +110,6 @@ export function compileScreen(): CompiledScreen {
   );
   return { phrases, signals, vocabulary: new Set([...phrases.vocabulary, ...signals.vocabulary]) };
 }
-
-/** Stands in for words an idiom used up, so no phrase or signal can match them. */
-const usedUp = "\u0000";
 
 const urgency = (level: ConcernLevel) => concernLevels.length - concernLevels.indexOf(level);
 const phraseLevel = (category: ConcernCategory): ConcernLevel =>
@@ -146,11 +202,7 @@ function ruleHit(
  */
 export function screenForConcerns(text: string, _language: Language): ConcernScreen {
   compiled ??= compileScreen();
-  const words = normaliseForScreen(text, compiled.vocabulary);
-  const signalHits = findPhrases(compiled.signals, words);
-  for (const hit of signalHits) {
-    if (hit.phrase.label === "idiom") for (let position = hit.start; position <= hit.end; position++) words[position] = usedUp;
-  }
+  const { words, signalHits } = readWords(compiled, text);
   const sentence = sentencesOf(words);
   const negators = signalHits.filter((hit) => hit.phrase.label === "negator");
   const negatedAt = negationMarks(words, negators, sentence);
@@ -187,6 +239,15 @@ export function screenForConcerns(text: string, _language: Language): ConcernScr
         phrase: `${rule.all.join(" + ")}: ${hit.phrase.source}`,
         words: quote(hit),
       });
+  }
+
+  if (found.length === 0 && [...byClass.keys()].some((label) => classifierCues.has(label))) {
+    // Nothing the rules know, but some word that can carry harm: the classifier may still hear
+    // enough in the words around it for a person to look.
+    const features = featuresOf(withoutNegated(words, negatedAt));
+    if (features.size > 0 && classifierScore(model, features) > model.threshold) {
+      found.push({ category: "otherWorry", level: "review", phrase: "classifier", words: strongestFeatures(features).join(", ") });
+    }
   }
 
   let matches = found;

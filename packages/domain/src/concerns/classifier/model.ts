@@ -1,44 +1,24 @@
-import { type ConcernCategory, concernCategories } from "../categories";
-import { featuresOf } from "./features";
-
 /**
- * A naive Bayes text classifier over the labelled set, shipped as data (./weights.ts, made by
- * `trainClassifier`): for each feature, how much more often it appears in harmful sentences
- * than in ordinary ones, and in each category than in the others. It only ever adds review
- * items: what it hears is a person's to judge.
+ * A naive Bayes classifier over the development sentences, shipped as data (./weights.json,
+ * made by `trainClassifier`): for each feature, how much more often it appears in harmful
+ * sentences than in ordinary ones. It only ever adds review items, and only where the rules
+ * found nothing: what it hears is a person's to judge, never an alert.
  */
 export interface ClassifierModel {
-  /** Score above which a text is worth a look. */
+  /** Score above which a text is worth a look (chosen by cross-validation on the development sentences). */
   threshold: number;
+  /** Log odds of harmful before any feature. */
   bias: number;
-  /** Feature -> log ratio of harmful to ordinary. */
-  harm: Readonly<Record<string, number>>;
-  /** Category -> feature -> log ratio; the highest sum names the category. */
-  categories: Readonly<Partial<Record<ConcernCategory, Readonly<Record<string, number>>>>>;
-  categoryBias: Readonly<Partial<Record<ConcernCategory, number>>>;
+  /** Feature -> log ratio of its rate in harmful and in ordinary sentences. */
+  weights: Readonly<Record<string, number>>;
 }
 
-export interface ClassifierVerdict {
-  score: number;
-  worthALook: boolean;
-  category: ConcernCategory;
-}
-
-export function classify(model: ClassifierModel, text: string, vocabulary?: ReadonlySet<string>): ClassifierVerdict {
-  const features = featuresOf(text, vocabulary);
+export function classifierScore(model: ClassifierModel, features: ReadonlySet<string>): number {
   let score = model.bias;
-  for (const feature of features) score += model.harm[feature] ?? 0;
-  let best: ConcernCategory = "otherWorry";
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const category of concernCategories) {
-    const weights = model.categories[category];
-    if (!weights) continue;
-    let sum = model.categoryBias[category] ?? 0;
-    for (const feature of features) sum += weights[feature] ?? 0;
-    if (sum > bestScore) {
-      bestScore = sum;
-      best = category;
-    }
-  }
-  return { score, worthALook: features.size > 0 && score > model.threshold, category: best };
+  for (const feature of features) score += model.weights[feature] ?? 0;
+  return score;
+}
+
+export function worthALook(model: ClassifierModel, features: ReadonlySet<string>): boolean {
+  return features.size > 0 && classifierScore(model, features) > model.threshold;
 }

@@ -40,6 +40,7 @@ export const signalRules: readonly SignalRule[] = [
   { all: ["neglectStrong", "placement"], category: "immediateDanger", level: "urgent", window: 12 },
   { all: ["sexualStrong", "now"], category: "immediateDanger", level: "urgent", window: 6 },
   { all: ["sexualCue", "online", "now"], category: "immediateDanger", level: "urgent", window: 12 },
+  { all: ["sexualCue", "older", "now"], category: "immediateDanger", level: "urgent", window: 12 },
   { all: ["hurt", "now", "actor"], category: "immediateDanger", level: "urgent", window: 8, unlessInSentence: ["play", "accident"] },
   // Self-harm and suicidal thinking, said without the words.
   { all: ["selfHarmAct"], category: "selfHarm", level: "urgent" },
