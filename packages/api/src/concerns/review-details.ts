@@ -1,5 +1,5 @@
 import { concernEvents, concerns, feedbackResponses, type Queryable, users } from "@heard/db";
-import { type ConcernCategory, maskPii } from "@heard/domain";
+import { type ConcernCategory, type Language, maskPii } from "@heard/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Logger } from "pino";
 import { screenText } from "./raise";
@@ -17,6 +17,8 @@ export type ReviewDecision = {
 export type ReviewDetails = {
   /** The phrases the screen flagged, contact details masked (the full words are on the audited page). */
   flagged: { words: string; category: ConcernCategory }[];
+  /** The language they wrote in (the words are in it). */
+  language: Language | null;
   decision: ReviewDecision | null;
 };
 
@@ -65,6 +67,7 @@ export async function reviewDetails(
     const decision = decisions.find((event) => event.concernId === item.id);
     details.set(item.id, {
       flagged: (screen?.matches ?? []).map((match) => ({ words: maskPii(match.words), category: match.category })),
+      language: response?.language ?? null,
       decision: decision
         ? {
             kind: decision.kind as ReviewDecision["kind"],

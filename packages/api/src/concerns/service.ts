@@ -296,7 +296,7 @@ export async function listReviews(ctx: SignedInContext, input: concernSchemas.Li
     .orderBy(desc(concerns.raisedAt), desc(concerns.id))
     .limit(input?.limit ?? 100);
   const details = await reviewDetails(ctx.db, rows, ctx.logger);
-  return rows.map((row) => ({ ...summaryView(row, ctx), ...(details.get(row.id) ?? { flagged: [], decision: null }) }));
+  return rows.map((row) => ({ ...summaryView(row, ctx), ...(details.get(row.id) ?? { flagged: [], language: null, decision: null }) }));
 }
 
 /** A review item needs nothing more: the person says why. Once. */
