@@ -156,4 +156,13 @@ describe("locale files", () => {
       expect(missing, lang).toEqual([]);
     }
   });
+
+  it("gives every audit action a name of its own in every language, so the log's filter is never ambiguous", () => {
+    for (const lang of supportedLanguages) {
+      const admin = flatten(resources[lang].admin);
+      const names = auditActions.map((action) => admin.get(auditActionKey(action)));
+      const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+      expect(repeated, lang).toEqual([]);
+    }
+  });
 });
