@@ -2,7 +2,7 @@ import type { Language } from "../shared/language";
 import { type ConcernCategory, concernCategories } from "./categories";
 import { featuresOf, usedUp } from "./classifier/features";
 import { type ClassifierModel, classifierScore } from "./classifier/model";
-import shippedModel from "./classifier/weights.json";
+import shippedModel from "./classifier/weights.json" with { type: "json" };
 import { type CompiledPhrases, compilePhrases, findPhrases, type PhraseHit } from "./matcher";
 import { normaliseForScreen, sentenceBreak } from "./normalise";
 import { arabicPhrases } from "./phrases/ar";

@@ -4,7 +4,7 @@ import { screenedWords, screenForConcerns } from "../screen";
 import { featuresOf } from "./features";
 import { classifierScore } from "./model";
 import { trainClassifier } from "./train";
-import shipped from "./weights.json";
+import shipped from "./weights.json" with { type: "json" };
 
 describe("the screen's classifier", () => {
   it("ships the model the development sentences train (else run: pnpm --filter @heard/bench train-screen)", () => {
