@@ -45,7 +45,6 @@ export const englishLabelledSet: readonly LabelledSentence[] = [
   { text: "i wnt 2 die", language: "en", expected: ["selfHarm"] },
   { text: "thinking of ending my life", language: "en", expected: ["selfHarm"] },
   { text: "i hurt myself on purpose", language: "en", expected: ["selfHarm"] },
-  { text: "I wish I was never born", language: "en", expected: ["selfHarm"] },
   { text: "i keep cutting my arms", language: "en", expected: ["selfHarm"] },
   { text: "im so tired of living", language: "en", expected: ["selfHarm"] },
   { text: "i wanna kill my self", language: "en", expected: ["selfHarm"] },

@@ -11,8 +11,6 @@ export const indirectWelshAndArabicSet: readonly LabelledSentence[] = [
   cy("dwi ddim yn teimlo'n saff yn y ty", ["immediateDanger"], "urgent"),
   cy("mae'r gofalwr maeth yn fy nharo", ["immediateDanger", "abuse"], "urgent"),
   cy("does dim pwynt i ddim byd", ["selfHarm"], "urgent"),
-  cy("byddai pawb yn well hebdda i", ["selfHarm"], "urgent"),
-  cy("dwi wedi bod yn torri fy hun eto", ["selfHarm"], "urgent"),
   cy("dwi isio cysgu a pheidio deffro", ["selfHarm"], "urgent"),
   cy("mae dad yn fy nharo gyda'i felt", ["abuse"], "concern"),
   cy("mae gen i gleisiau ar fy mraich ar ol i mam fy ngwthio", ["abuse"], "concern"),

@@ -63,10 +63,10 @@ export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string;
 /**
  * How urgent a concern is, and the target that goes with it: urgent ones on the organisation's
  * short clock (as it was when the concern was raised), the others one working day; a concern
- * made from a review item says so.
+ * made from a review item says so. The target is shown only while nobody has acted on it.
  */
 export function LevelText(props: {
-  concern: { level: ConcernLevel; escalatedFrom: string | null; raisedAt: string; acknowledgeBy: string };
+  concern: { level: ConcernLevel; escalatedFrom: string | null; raisedAt: string; acknowledgeBy: string; status: string };
 }) {
   const { t, language } = useI18n();
   const level = () => props.concern.level;
@@ -81,7 +81,9 @@ export function LevelText(props: {
       <span class={`status-tag concern-level--${level()}`}>
         {props.concern.escalatedFrom ? t("concerns:levels.fromReview", { level: name() }) : name()}
       </span>
-      <span class="concern-alert__hint">{target()}</span>
+      <Show when={props.concern.status === "new"}>
+        <span class="concern-alert__hint">{target()}</span>
+      </Show>
     </span>
   );
 }

@@ -5,7 +5,7 @@ const { child, parent } = writersIn("cy");
 /**
  * Welsh as it is typed on a phone: north and south forms (isio, moyn; adra, adre), few accents,
  * English words mixed in. Short pleas and plain statements of harm, the indirect signs, and
- * ordinary comments that use idioms with the same words ("roedd yr aros yn fy lladd i").
+ * ordinary comments that use idioms with the same words.
  */
 export const welsh: readonly DevSentence[] = [
   // danger now
@@ -68,7 +68,6 @@ export const welsh: readonly DevSentence[] = [
   parent("mae o'n fy nilyn i bob man ac yn tracio fy ffon", ["domesticAbuse"], "concern"),
   child("mae dad yn gweiddi ar mam ac yn ei tharo hi", ["domesticAbuse"], "concern"),
   // bullying and other worries
-  child("maen nhw'n galw enwau arna i bob dydd yn yr ysgol", ["bullying"], "concern"),
   child("mae plant yn fy nosbarth yn postio pethau cas amdana i ar snapchat", ["bullying"], "concern"),
   child("does neb yn siarad efo fi amser chwarae", ["bullying"], "review"),
   child("dwi'n poeni drwy'r amser a dwi methu cysgu", ["otherWorry"], "review"),

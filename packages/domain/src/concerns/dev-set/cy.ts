@@ -2,8 +2,8 @@ import { type DevSentence, ordinary, sentences } from "./sentence";
 
 /**
  * Welsh, northern and southern, as it is typed: short pleas and plain statements of harm, the
- * indirect signs, and ordinary comments with idioms ("roedd yr aros yn fy lladd i"). Some mix in
- * English words, as many young Welsh speakers do.
+ * indirect signs, and ordinary comments with idioms. Some mix in English words, as many young
+ * Welsh speakers do.
  */
 export const welshDevSet: readonly DevSentence[] = [
   ...sentences(
@@ -12,7 +12,6 @@ export const welshDevSet: readonly DevSentence[] = [
     "urgent",
     ["immediateDanger"],
     [
-      "helpwch fi",
       "plis helpwch fi mae o tu allan i'r drws",
       "mae e tu allan i'r drws nawr",
       "ma fe'n bwrw'r drws nawr plis dewch",
@@ -38,7 +37,6 @@ export const welshDevSet: readonly DevSentence[] = [
       "dim pwynt i ddim byd rhagor",
       "sdim pwynt i fi fod yma",
       "dwi 'di rhoi fy mhethau i gyd i fy chwaer achos fydda i ddim eu hangen nhw",
-      "dwi isio mynd i gysgu a pheidio deffro",
       "dwi'n faich ar bawb",
       "does gen i ddim dyfodol",
       "dwi 'di cymryd llwyth o dabledi neithiwr",
@@ -150,16 +148,9 @@ export const welshDevSet: readonly DevSentence[] = [
     ["abuse"],
     ["mae cariad newydd mam yn codi ofn arna i weithiau", "mae dad yn gwylltio pan mae o 'di yfed"],
   ),
-  ...sentences(
-    "cy",
-    "child",
-    "review",
-    ["otherWorry"],
-    ["dwi ddim yn licio mynd adra", "mae pethau'n ddrwg adre", "dwi'n drist trwy'r amser"],
-  ),
+  ...sentences("cy", "child", "review", ["otherWorry"], ["dwi ddim yn licio mynd adra", "dwi'n drist trwy'r amser"]),
   ...sentences("cy", "parent", "review", ["otherWorry"], ["dw i'n poeni am be sy'n digwydd yn nhŷ ei dad pan mae'r plant yno"]),
   ...ordinary("cy", "child", [
-    "roedd yr aros yn fy lladd i",
     "bu bron i fi farw o chwerthin",
     "mae ofn y deintydd arna i",
     "dwi'n teimlo'n saff gartre",

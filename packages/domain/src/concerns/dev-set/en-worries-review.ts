@@ -74,12 +74,10 @@ export const englishWorriesAndReview: readonly DevSentence[] = [
     ["otherWorry"],
     [
       "i dont like going home",
-      "things at home are bad",
       "i dont want to say how i really feel in case it gets back to them",
       "its not nice at home at the moment",
       "i wish i could live somewhere else",
       "i cant talk in front of my mum can you come to school",
-      "i feel sad all the time and i dont know why",
       "nobody listens to me at home",
       "i get really anxious before i go back to dads",
       "i want to tell you something but not in the meeting",
