@@ -375,6 +375,8 @@ export const englishSignals: SignalList = {
       "will not let me go",
     ],
     selfHarmAct: [
+      "tie/tied/ties/tying .. tight",
+      "till/until it goes numb",
       "do it on my legs/arms/thighs/stomach",
       "cuts all .. up/over",
       "burns on .. wrists/arms/wrist/arm/legs",
@@ -442,6 +444,7 @@ export const englishSignals: SignalList = {
       "the pain makes",
     ],
     selfHarmCue: [
+      "do not deserve more",
       "plasters",
       "covered in plasters",
       "only let myself",
@@ -468,6 +471,12 @@ export const englishSignals: SignalList = {
       "hurts too much",
     ],
     hopeless: [
+      "whats the point .. of anything",
+      "what is the point .. of anything",
+      "whats the point .. anymore/honestly",
+      "what is the point .. anymore",
+      "tired of fighting",
+      "i give up",
       "will not be using them",
       "he/she/they can have them",
       "can have my",

@@ -46,7 +46,7 @@ export const signalRules: readonly SignalRule[] = [
   { all: ["selfHarmAct"], category: "selfHarm", level: "urgent" },
   { all: ["hopeless"], category: "selfHarm", level: "urgent" },
   { all: ["selfHarmCue"], category: "selfHarm", level: "review" },
-  { all: ["hopelessCue"], category: "selfHarm", level: "review" },
+  { all: ["hopelessCue"], category: "otherWorry", level: "review" },
   // Physical harm named by what happened.
   { all: ["hurtStrong"], category: "abuse", level: "concern", unlessInSentence: ["play", "accident"] },
   {
