@@ -12,6 +12,9 @@ export default defineConfig({
     environment: "node",
     // test/: tests that run @heard/api itself (the app's own code imports it as types only).
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // test/ migrates a fresh PGlite, which a busy two-core machine can take a minute over.
+    hookTimeout: 180_000,
+    testTimeout: 60_000,
   },
   build: {
     outDir: "dist",
