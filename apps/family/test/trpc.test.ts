@@ -32,7 +32,7 @@ beforeAll(async () => {
     }
     return response;
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   vi.unstubAllGlobals();
