@@ -135,7 +135,9 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           {(contact) => (
             <dl class="details">
               <Detail term={t("concerns:detail.contactMethod")}>
-                <Show when={contact().method}>{(method) => t(`concerns:contactMethods.${method()}`)}</Show>
+                <Show when={contact().method} fallback={t("concerns:detail.contactThroughAccount")}>
+                  {(method) => t(`concerns:contactMethods.${method()}`)}
+                </Show>
               </Detail>
               <Show when={contact().detail}>
                 {(detail) => (
@@ -151,30 +153,46 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
         </Show>
       </section>
 
-      <section class="stack" aria-labelledby="concern-meeting-title">
-        <h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
-        <dl class="details">
-          <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${concern().meeting.type}`)}</Detail>
-          <Detail term={t("concerns:detail.date")}>
-            <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>
-          </Detail>
-          <Detail term={t("concerns:detail.team")}>{concern().meeting.teamName}</Detail>
-          <Detail term={t("concerns:detail.caseReference")}>
-            <Show when={concern().meeting.caseReference} fallback={t("concerns:detail.noCaseReference")}>
-              <span dir="ltr">{concern().meeting.caseReference}</span>
-            </Show>
-          </Detail>
-          <Detail term={t("concerns:detail.workers")}>
-            <ul class="plain-list">
-              <For each={concern().meeting.workers}>{(worker) => <li>{worker.displayName}</li>}</For>
-            </ul>
-          </Detail>
-          <Show when={concern().meeting.createdByName}>{(name) => <Detail term={t("concerns:detail.recordedBy")}>{name()}</Detail>}</Show>
-        </dl>
-        <p>
-          <A href={`/meetings/${concern().meeting.id}`}>{t("concerns:detail.openMeeting")}</A>
-        </p>
-      </section>
+      <Show when={concern().letter}>
+        {(letter) => (
+          <section class="stack" aria-labelledby="concern-letter-title">
+            <h2 id="concern-letter-title">{t("concerns:detail.letter")}</h2>
+            <dl class="details">
+              <Detail term={t("concerns:detail.letterKind")}>{t(`letters:kinds.${letter().kind}`)}</Detail>
+              <Detail term={t("concerns:detail.team")}>{concern().teamName}</Detail>
+            </dl>
+          </section>
+        )}
+      </Show>
+
+      <Show when={concern().meeting}>
+        {(meeting) => (
+          <section class="stack" aria-labelledby="concern-meeting-title">
+            <h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
+            <dl class="details">
+              <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${meeting().type}`)}</Detail>
+              <Detail term={t("concerns:detail.date")}>
+                <time datetime={meeting().heldOn}>{formatDate(meeting().heldOn, "day")}</time>
+              </Detail>
+              <Detail term={t("concerns:detail.team")}>{meeting().teamName}</Detail>
+              <Detail term={t("concerns:detail.caseReference")}>
+                <Show when={meeting().caseReference} fallback={t("concerns:detail.noCaseReference")}>
+                  <span dir="ltr">{meeting().caseReference}</span>
+                </Show>
+              </Detail>
+              <Detail term={t("concerns:detail.workers")}>
+                <ul class="plain-list">
+                  <For each={meeting().workers}>{(worker) => <li>{worker.displayName}</li>}</For>
+                </ul>
+              </Detail>
+              <Show when={meeting().createdByName}>{(name) => <Detail term={t("concerns:detail.recordedBy")}>{name()}</Detail>}</Show>
+            </dl>
+            <p>
+              <A href={`/meetings/${meeting().id}`}>{t("concerns:detail.openMeeting")}</A>
+            </p>
+          </section>
+        )}
+      </Show>
 
       <section class="stack" aria-labelledby="concern-history-title">
         <h2 id="concern-history-title">{t("concerns:detail.history")}</h2>
