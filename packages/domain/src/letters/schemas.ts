@@ -18,6 +18,8 @@ const sectionKey = z
   .max(letterLimits.sectionKey, "tooLong");
 
 export const letterIdInput = z.object({ id });
+/** A letter as staff open it: the newest version, or an earlier one. */
+export const getLetterInput = z.object({ id, version: z.number().int().min(1).optional() });
 
 /**
  * A new letter, from a meeting or from a family account, to one or more family accounts: each
