@@ -17,6 +17,7 @@ import {
   scopeFor,
 } from "@heard/domain";
 import { and, eq, isNull } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
 import { organisationPolicy } from "../admin/service";
 import { audit } from "../platform/audit";
 import type { SignedInContext } from "../platform/context";
@@ -71,6 +72,8 @@ async function act(
     const event = eventOfAction(action);
     if (event)
       await tx.insert(letterEvents).values({
+        // Time-ordered ids keep the history in order when two steps share a millisecond.
+        id: uuidv7(),
         letterId: id,
         versionId: change.eventVersionId ?? version.id,
         kind: event,
