@@ -17,7 +17,7 @@ describe.each(testDatabaseKinds())("letters to families on %s", (kind) => {
   /** A sent conference letter to the child. */
   async function sentLetter() {
     const setup = await letterWorld(world);
-    const letter = await submittedLetter(world, setup);
+    const letter = await submittedLetter(setup);
     await (await setup.manager.caller()).letters.approve({ id: letter.id });
     await setup.writer.letters.send({ id: letter.id });
     return { setup, letter };
@@ -43,7 +43,7 @@ describe.each(testDatabaseKinds())("letters to families on %s", (kind) => {
 
   it("does not show a letter to the family before it is sent", async () => {
     const setup = await letterWorld(world);
-    const letter = await submittedLetter(world, setup);
+    const letter = await submittedLetter(setup);
     const child = await setup.child.caller();
     expect(await child.letters.mine()).toEqual([]);
     expect(await errorOf(child.letters.read({ id: letter.id }))).toMatchObject({ code: "NOT_FOUND" });

@@ -161,7 +161,7 @@ describe.each(testDatabaseKinds())("the life of a letter on %s", (kind) => {
     await manager.letters.submit({ id: own.id });
     expect(await errorOf(manager.letters.approve({ id: own.id }))).toMatchObject({ code: "FORBIDDEN", message: "letterOwnApproval" });
 
-    const sent = await submittedLetter(world, setup);
+    const sent = await submittedLetter(setup);
     expect(await errorOf(setup.writer.letters.approve({ id: sent.id }))).toMatchObject({ code: "FORBIDDEN", message: "letterOwnApproval" });
     await manager.letters.approve({ id: sent.id });
     await setup.writer.letters.send({ id: sent.id });
@@ -187,7 +187,7 @@ describe.each(testDatabaseKinds())("the life of a letter on %s", (kind) => {
 
   it("corrects a sent letter as a new version: the child reads the first until the correction is sent, then sees it updated", async () => {
     const setup = await letterWorld(world);
-    const letter = await submittedLetter(world, setup);
+    const letter = await submittedLetter(setup);
     const manager = await setup.manager.caller();
     await manager.letters.approve({ id: letter.id });
     await setup.writer.letters.send({ id: letter.id });

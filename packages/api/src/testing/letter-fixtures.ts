@@ -26,7 +26,7 @@ export async function letterWorld(world: TestWorld) {
 }
 
 /** A conference letter to the child, written in full and sent for approval. */
-export async function submittedLetter(world: TestWorld, setup: Awaited<ReturnType<typeof letterWorld>>) {
+export async function submittedLetter(setup: Awaited<ReturnType<typeof letterWorld>>) {
   const [letter] = await setup.writer.letters.create({
     kind: "cpConference",
     language: "en",
