@@ -14,6 +14,7 @@ const pages: Record<StaffPageId, Component> = {
   home: lazy(() => import("./routes/home/HomePage")),
   meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
   concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
+  reviews: lazy(() => import("./routes/concerns/ReviewsPage")),
   results: lazy(() => import("./routes/results/ResultsPage")),
   tips: lazy(() => import("./routes/tips/TipsPage")),
   families: lazy(() => import("./routes/families/FamiliesPage")),
@@ -30,6 +31,7 @@ const subPages: Record<StaffSubPageId, Component> = {
   meeting: lazy(() => import("./routes/meetings/MeetingPage")),
   meetingPrint: lazy(() => import("./routes/meetings/PrintPage")),
   concern: lazy(() => import("./routes/concerns/ConcernPage")),
+  review: lazy(() => import("./routes/concerns/ReviewPage")),
   tipsEdit: lazy(() => import("./routes/tips/TipsEditPage")),
   tipVersion: lazy(() => import("./routes/tips/TipVersionPage")),
 };

@@ -1,4 +1,5 @@
 import "@heard/ui/tokens.css";
+import "@heard/ui/charts.css";
 import "./styles.css";
 import { render } from "solid-js/web";
 import { App } from "./App";

@@ -61,6 +61,9 @@ describe("meetings and concerns", () => {
   it("offer meetings to those who record or read them, and concerns to those who deal with them", () => {
     expect(withPage("meetings")).toEqual(["worker", "manager", "participation", "qa"]);
     expect(withPage("concerns")).toEqual(["manager", "participation", "qa"]);
+    // The review list goes with the concerns: the same people decide about words worth a look.
+    expect(withPage("reviews")).toEqual(withPage("concerns"));
+    expect(withSubPage("review")).toEqual(withPage("concerns"));
   });
 
   it("let only workers and managers record a meeting", () => {

@@ -58,6 +58,16 @@ export const staffPages = [
     group: "main",
   },
   {
+    id: "reviews",
+    path: "/reviews",
+    labelKey: "concerns:reviews.nav.title",
+    descriptionKey: "concerns:reviews.nav.description",
+    // Who deals with concerns decides what words worth a look come to.
+    permission: "concerns.handle",
+    calls: ["concerns.reviews.list"],
+    group: "main",
+  },
+  {
     id: "results",
     path: "/results",
     labelKey: "results:nav.title",
@@ -161,6 +171,12 @@ export const staffSubPages = [
     path: "/concerns/:id",
     permission: "concerns.handle",
     calls: ["concerns.get", "concerns.acknowledge", "concerns.addNote", "concerns.resolve"],
+  },
+  {
+    id: "review",
+    path: "/reviews/:id",
+    permission: "concerns.handle",
+    calls: ["concerns.get", "concerns.reviews.clear", "concerns.reviews.escalate"],
   },
   {
     id: "tipsEdit",

@@ -23,13 +23,20 @@
  * and autocannon here; timings on a shared machine are noisy, so each result carries the load
  * average. Tests never assert timings: budgets are checked only here.
  */
+import { concernsScreenBenchmark } from "./concerns-screen";
 import { familyBundleSizeBenchmark } from "./family-bundle-size";
 import { feedbackSubmitLoadBenchmark } from "./feedback-submit-load";
 import { qaSummaryBenchmark } from "./qa-summary";
 import { serverStartBenchmark } from "./server-start";
 import type { Benchmark, BenchResult } from "./types";
 
-export const benchmarks: Benchmark[] = [qaSummaryBenchmark, familyBundleSizeBenchmark, serverStartBenchmark, feedbackSubmitLoadBenchmark];
+export const benchmarks: Benchmark[] = [
+  concernsScreenBenchmark,
+  qaSummaryBenchmark,
+  familyBundleSizeBenchmark,
+  serverStartBenchmark,
+  feedbackSubmitLoadBenchmark,
+];
 
 const args = process.argv.slice(2);
 if (args.includes("--list")) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateLocale, formatDate, formatNumber, formatPercent, localDay } from "./format";
+import { dateLocale, formatDate, formatList, formatNumber, formatPercent, localDay } from "./format";
 
 describe("formatDate", () => {
   it("shows a calendar day as written, wherever the reader is", () => {
@@ -34,6 +34,14 @@ describe("numbers", () => {
     expect(formatNumber(72.46, "en")).toBe("72.5");
     expect(formatPercent(60, "en")).toBe("60%");
     expect(formatPercent(60, "ar")).toMatch(/60/);
+  });
+
+  it("join lists with the language's own separators", () => {
+    expect(formatList(["Jan 2026"], "en")).toBe("Jan 2026");
+    expect(formatList(["Jan 2026", "Mar 2026", "Dec 2026"], "en")).toBe("Jan 2026, Mar 2026, Dec 2026");
+    expect(formatList(["Ion 2026", "Rhag 2026"], "cy")).toBe("Ion 2026, Rhag 2026");
+    expect(formatList(["يناير", "مارس", "مايو"], "ar")).toBe("يناير، ومارس، ومايو");
+    expect(formatList(["يناير 2026", "ديسمبر 2026"], "ar")).toBe("يناير 2026 وديسمبر 2026");
   });
 
   it("know today where the reader is", () => {

@@ -62,3 +62,12 @@ export function localDay(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
+
+/**
+ * ["Jan 2026", "Mar 2026"] → "Jan 2026, Mar 2026", with the language's own separators (Arabic's
+ * "،"). A list of units, not "and": Welsh's "a" or "ac" depends on the next word, which Intl
+ * cannot know.
+ */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(dateLocale(language), { style: "short", type: "unit" }).format(items);
+}

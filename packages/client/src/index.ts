@@ -5,7 +5,7 @@
  * left out of the bundle.
  */
 export { type AnyTranslate, ApiError, apiErrorOf, errorMessage, isNetworkFailure, type Problem, problemOf, refusalOf } from "./errors";
-export { type DateStyle, dateLocale, formatDate, formatNumber, formatPercent, localDay } from "./format";
+export { type DateStyle, dateLocale, formatDate, formatList, formatNumber, formatPercent, localDay } from "./format";
 export {
   createForm,
   type FieldErrors,

@@ -3,13 +3,14 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demoStaff, openFeedback, recordMeeting, signedInApi, submitFeedback } from "./support/api";
+import { chart, chartCell, chartNumbers, chartRow, openResultsFilter, resultsFilter, resultsFilterValue } from "./support/results";
 import { expectFitsAndAccessible, openFromMenu, signInAs, watchForPageErrors } from "./support/ui";
 
 /**
  * Results on a 360 px phone. Six parents answer one meeting (through the API, as their phones
  * would): tip 1 gets six answers (shown), tip 2 only three (hidden: "fewer than 5"). QA filters
- * to that meeting's type through the address, sees the figures, the hidden ones, the masked
- * comments, and downloads the CSV. A worker sees only their own meetings, with no team filter.
+ * to that meeting's type through the address, sees the figures in the charts' tables, the hidden
+ * ones, the masked comments, and downloads the CSV. A worker sees only their own meetings, with no team filter.
  *
  * Only this spec records "Children in care review" meetings in its team (the demo's year of
  * feedback has none there), so that filter and the team's hold exactly ours.
@@ -70,10 +71,11 @@ test("QA filters results, sees small numbers hidden, reads masked comments and d
   await openFromMenu(page, "Results");
   await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Summary" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Teams" })).toBeVisible();
+  await expect(resultsFilterValue(page, "Teams")).toHaveText("All teams");
   await expectFitsAndAccessible(page, expectAccessible);
 
   // A reversed date range is explained beside the date, and nothing is applied.
+  await openResultsFilter(page, "Period");
   await page.getByLabel("From", { exact: true }).fill("2026-06-01");
   await page.getByLabel("To", { exact: true }).fill("2026-01-01");
   await page.getByRole("button", { name: "Show results" }).click();
@@ -85,8 +87,11 @@ test("QA filters results, sees small numbers hidden, reads masked comments and d
   await expect(summary).toHaveCount(0);
 
   // Only this meeting's team and type: the filter goes into the address.
+  await openResultsFilter(page, "Teams");
   await page.getByRole("checkbox", { name: team.name }).check();
+  await openResultsFilter(page, "Meeting types");
   await page.getByRole("checkbox", { name: meetingTypeName }).check();
+  await expect(resultsFilterValue(page, "Meeting types")).toHaveText(meetingTypeName);
   await page.getByRole("button", { name: "Show results" }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
   await expect(page.getByText("Results updated.")).toBeAttached();
@@ -94,30 +99,33 @@ test("QA filters results, sees small numbers hidden, reads masked comments and d
   await expect(figure(page, "Responses")).toHaveText("6");
   await expect(figure(page, "Responses per meeting")).toHaveText("6");
 
-  // Tip 1: six answers, shown with words, numbers and percentages, and its score.
-  const first = page.getByRole("article", { name: `1. ${tip1.title}` });
-  const bars = first.getByRole("list", { name: `Answers to ${tip1.title}` });
-  await expect(bars.getByRole("listitem").nth(0)).toHaveText(/^Yes\s*6 \(100%\)$/);
-  await expect(bars.getByRole("listitem").nth(1)).toHaveText(/^A bit\s*0 \(0%\)$/);
-  await expect(first).toContainText("100 out of 100");
+  // Tip 1: six answers, shown with numbers and percentages, and its score.
+  const tip1Label = `1. ${tip1.title}`;
+  const tip2Label = `2. ${tip2.title}`;
+  const shares = await chartNumbers(chart(page, "How people answered each tip: Yes, A bit or No"));
+  await expect(chartRow(shares, tip1Label)).toHaveText(/^1\. .*6 \(100%\)\s*0 \(0%\)\s*0 \(0%\)\s*6$/);
+  const byTeam = chart(page, "Score for each tip in each team").getByRole("table");
+  await expect(await chartCell(byTeam, tip1Label, "All teams")).toHaveText("100");
+  await expect(await chartCell(byTeam, tip1Label, team.name)).toHaveText("100");
   // The month as the page writes it (answers are kept by UTC month).
   const thisMonth = await page.evaluate(() =>
     new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(new Date()),
   );
-  const firstTrend = first.getByRole("table", { name: `${tip1.title}: month by month` });
-  await expect(firstTrend.getByRole("row", { name: new RegExp(`^${thisMonth} 100% 6$`) })).toBeVisible();
+  const trend = await chartNumbers(chart(page, "Score for each tip, month by month"));
+  await expect(await chartCell(trend, tip1Label, thisMonth)).toHaveText("100");
 
-  // Tip 2: three answers, so no figures at all, only "fewer than 5".
-  const second = page.getByRole("article", { name: `2. ${tip2.title}` });
-  await expect(second.getByText(/fewer than 5/i).first()).toBeVisible();
-  await expect(second.getByRole("list", { name: `Answers to ${tip2.title}` })).toHaveCount(0);
-  const secondTrend = second.getByRole("table", { name: `${tip2.title}: month by month` });
-  await expect(secondTrend.getByRole("row", { name: new RegExp(`^${thisMonth} Fewer than 5$`) })).toBeVisible();
-  await expect(secondTrend).not.toContainText(/\b3\b/);
+  // Tip 2: three answers, so no figures at all, only "fewer than 5", in every chart.
+  await expect(chartRow(shares, tip2Label)).toHaveText(/^2\. .*Fewer than 5$/);
+  await expect(await chartCell(byTeam, tip2Label, "All teams")).toHaveText("Fewer than 5");
+  await expect(await chartCell(trend, tip2Label, thisMonth)).toHaveText("Fewer than 5");
+  for (const table of [shares, byTeam, trend]) await expect(chartRow(table, tip2Label)).not.toContainText(/\b3\b/);
+  await expect(page.locator(".stack-row", { hasText: tip2Label }).getByRole("img")).toHaveAccessibleName("Fewer than 5");
   await expectFitsAndAccessible(page, expectAccessible);
 
   // The view is in the address: a reload (or a bookmark) shows the same.
   await page.reload();
+  await expect(resultsFilterValue(page, "Meeting types")).toHaveText(meetingTypeName);
+  await openResultsFilter(page, "Meeting types");
   await expect(page.getByRole("checkbox", { name: meetingTypeName })).toBeChecked();
   await expect(figure(page, "Meetings")).toHaveText("1");
 
@@ -154,14 +162,15 @@ test("QA filters results, sees small numbers hidden, reads masked comments and d
   await signInAs(workerPage, demo, "worker");
   await openFromMenu(workerPage, "Results");
   await expect(workerPage.getByText("These results are about your own meetings only")).toBeVisible();
-  await expect(workerPage.getByRole("group", { name: "Teams" })).toHaveCount(0);
+  await expect(resultsFilter(workerPage, "Teams")).toHaveCount(0);
   await expect(workerPage.getByRole("heading", { name: "What families wrote" })).toHaveCount(0);
   await expect(workerPage.getByRole("button", { name: "Download CSV" })).toHaveCount(0);
+  await openResultsFilter(workerPage, "Meeting types");
   await workerPage.getByRole("checkbox", { name: meetingTypeName }).check();
   await workerPage.getByRole("button", { name: "Show results" }).click();
   await expect(workerPage).toHaveURL(new RegExp(`[?&]type=${meetingType}(&|$)`));
   await expect(figure(workerPage, "Meetings")).toHaveText("0");
-  await expect(workerPage.getByRole("article", { name: `1. ${tip1.title}` })).toBeVisible();
+  await expect(chart(workerPage, "Score for each tip in each team").getByRole("rowheader", { name: tip1Label })).toBeVisible();
   await expectFitsAndAccessible(workerPage, expectAccessible);
   expect(workerErrors).toEqual([]);
   await workerContext.close();

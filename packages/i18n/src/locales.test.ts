@@ -1,4 +1,4 @@
-import { auditActionKey, auditActions, errorKeys } from "@heard/domain/rules";
+import { auditActionKey, auditActions, concernCategories, errorKeys } from "@heard/domain/rules";
 import { describe, expect, it } from "vitest";
 import { type Language, loadAllResources, type Messages, namespaces, supportedLanguages } from "./index";
 
@@ -143,6 +143,26 @@ describe("locale files", () => {
       const admin = flatten(resources[lang].admin);
       const missing = auditActions.filter((action) => !admin.get(auditActionKey(action)));
       expect(missing, lang).toEqual([]);
+    }
+  });
+
+  it("names every concern category in the staff app and the alert, in every language", () => {
+    for (const lang of supportedLanguages) {
+      const concerns = flatten(resources[lang].concerns);
+      const mail = flatten(resources[lang].mail);
+      const missing = concernCategories.filter(
+        (category) => !concerns.get(`categories.${category}`) || !mail.get(`concernAlert.categories.${category}`),
+      );
+      expect(missing, lang).toEqual([]);
+    }
+  });
+
+  it("gives every audit action a name of its own in every language, so the log's filter is never ambiguous", () => {
+    for (const lang of supportedLanguages) {
+      const admin = flatten(resources[lang].admin);
+      const names = auditActions.map((action) => admin.get(auditActionKey(action)));
+      const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+      expect(repeated, lang).toEqual([]);
     }
   });
 });

@@ -2,6 +2,7 @@ export { Alert, type AlertProps, type AlertVariant } from "./Alert";
 export { Button, type ButtonProps, type ButtonVariant } from "./Button";
 export { Checkbox, type CheckboxProps } from "./Checkbox";
 export { CopyableCode, type CopyableCodeProps } from "./CopyableCode";
+export * from "./charts";
 export { cx } from "./cx";
 export { Dialog, type DialogProps } from "./Dialog";
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps, fieldElement } from "./ErrorSummary";

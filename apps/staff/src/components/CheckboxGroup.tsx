@@ -5,6 +5,8 @@ export interface CheckboxGroupProps {
   /** Id of the fieldset (the error summary focuses its first checkbox). */
   id: string;
   legend: string;
+  /** The legend for screen readers only, when the page already shows the question (a disclosure's line). */
+  hideLegend?: boolean;
   description?: string;
   error?: string;
   options: { value: string; label: string }[];
@@ -24,7 +26,7 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
   };
   return (
     <fieldset id={props.id} class="field" aria-describedby={describedBy()}>
-      <legend class="field__label">{props.legend}</legend>
+      <legend class={props.hideLegend ? "visually-hidden" : "field__label"}>{props.legend}</legend>
       <Show when={props.description}>
         <p id={hintId()} class="field__hint">
           {props.description}

@@ -144,6 +144,7 @@ const changes: Partial<Record<MutationPath, readonly QueryPath[]>> = {
     "meetings.list",
     "meetings.get",
     "concerns.list",
+    "concerns.reviews.list",
     "concerns.get",
     "qa.freeText",
   ],
@@ -157,6 +158,9 @@ const changes: Partial<Record<MutationPath, readonly QueryPath[]>> = {
   "concerns.acknowledge": ["concerns.list", "concerns.get"],
   "concerns.addNote": ["concerns.list", "concerns.get"],
   "concerns.resolve": ["concerns.list", "concerns.get"],
+  "concerns.reviews.clear": ["concerns.reviews.list", "concerns.get"],
+  // A new concern, in the queue at once.
+  "concerns.reviews.escalate": ["concerns.reviews.list", "concerns.get", "concerns.list"],
   "tips.saveDraft": ["tips.versions", "tips.get"],
   "tips.publish": ["tips.current", "tips.versions", "tips.get", "qa.results"],
 };

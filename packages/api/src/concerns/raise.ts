@@ -27,7 +27,7 @@ export function screenText(text: string, language: Language, logger: Logger): Co
     return screenForConcerns(text, language);
   } catch (error) {
     logger.error({ err: error }, "safeguarding screen failed; treating the words as worrying so a person reads them");
-    return { mayDiscloseHarm: true, categories: ["otherWorry"], matches: [] };
+    return { mayDiscloseHarm: true, categories: ["otherWorry"], level: "concern", matches: [] };
   }
 }
 

@@ -1,4 +1,5 @@
-import { auditLog, concerns, feedbackResponses, jobs, mailOutbox } from "@heard/db";
+import { auditLog, concerns, jobs, mailOutbox } from "@heard/db";
+import { maskPii, screenForConcerns } from "@heard/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
@@ -15,23 +16,16 @@ describe.each(testDatabaseKinds())("review items on %s", (kind) => {
   });
   afterAll(() => world.close());
 
-  /** Feedback whose words were only worth a look: a review item, raised as the screen would. */
+  /** Feedback whose words are only worth a look: the screen makes them a review item. */
   async function raiseReview() {
     const { meeting, team } = await recordedMeeting(world);
     const result = await (await anonymous(world)).feedback.submit(
       submission(meeting.code, tipIds, { freeText: "things at home are not great" }),
     );
-    const [response] = await world.db.select().from(feedbackResponses).where(eq(feedbackResponses.id, result.responseId));
-    const [reviewId] = await world.db.transaction((tx) =>
-      raiseConcerns(
-        tx,
-        world,
-        { responseId: result.responseId, meetingId: meeting.id, meetingType: "coreGroup", heldOn: meeting.heldOn, teamId: team.id },
-        [{ reason: "screened", categories: ["otherWorry"], level: "review" }],
-        world.now(),
-      ),
-    );
-    if (!reviewId || !response) throw new Error("no review item");
+    const raised = await world.db.select().from(concerns).where(eq(concerns.responseId, result.responseId));
+    expect(raised.map((concern) => concern.level)).toEqual(["review"]);
+    const reviewId = raised[0]?.id;
+    if (!reviewId) throw new Error("no review item");
     return { team, reviewId };
   }
 
@@ -48,6 +42,36 @@ describe.each(testDatabaseKinds())("review items on %s", (kind) => {
       level: "review",
       response: { freeText: "things at home are not great" },
     });
+  });
+
+  it("lists the flagged words masked, and who decided what, with the concern it became", async () => {
+    const words = "i cant sleep before these meetings, ring me on 07700 900123";
+    const { meeting, team } = await recordedMeeting(world);
+    const result = await (await anonymous(world)).feedback.submit(submission(meeting.code, tipIds, { freeText: words }));
+    const source = { responseId: result.responseId, meetingId: meeting.id, meetingType: "coreGroup" as const, heldOn: meeting.heldOn };
+    const [reviewId] = await world.db.transaction((tx) =>
+      raiseConcerns(
+        tx,
+        world,
+        { ...source, teamId: team.id },
+        [{ reason: "screened", categories: ["otherWorry"], level: "review" }],
+        world.now(),
+      ),
+    );
+    const person = await makeUser(world, "qa");
+    const qa = await person.caller();
+    const open = (await qa.concerns.reviews.list()).find((item) => item.id === reviewId);
+    expect(open?.decision).toBeNull();
+    // The phrases as the screen reads them, never the whole text.
+    const screened = screenForConcerns(words, "en").matches.map(({ words, category }) => ({ words: maskPii(words), category }));
+    expect(screened.length).toBeGreaterThan(0);
+    expect(open?.flagged).toEqual(screened);
+    expect(await qa.concerns.get({ id: reviewId as string })).toMatchObject({ escalatedTo: null });
+
+    const { concernId } = await qa.concerns.reviews.escalate({ id: reviewId as string, note: "Sleepless for weeks" });
+    const decided = (await qa.concerns.reviews.list()).find((item) => item.id === reviewId);
+    expect(decided?.decision).toMatchObject({ kind: "escalated", byName: person.user.displayName, note: "Sleepless for weeks", concernId });
+    expect(await qa.concerns.get({ id: reviewId as string })).toMatchObject({ escalatedTo: concernId });
   });
 
   it("is seen as concerns are: everyone's for QA and participation, their teams' for a manager, nobody else's", async () => {

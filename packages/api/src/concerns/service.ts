@@ -30,6 +30,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { audit } from "../platform/audit";
 import type { RequestContext, SessionUser, SignedInContext } from "../platform/context";
 import { alertRaisedConcerns, raiseConcerns, screenText } from "./raise";
+import { escalatedTo, reviewDetails } from "./review-details";
 
 export { alertRaisedConcerns, type ConcernSource, type ConcernToRaise, raiseConcerns, screenText } from "./raise";
 
@@ -252,6 +253,8 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
       ),
   ]);
   if (!response) return fail("internal", "server");
+  // A review item made a concern links to it.
+  const reviewedInto = row.level === "review" ? await escalatedTo(ctx.db, row.id) : null;
   // Which phrases matched, so staff can see why the screen raised it (read again, never stored).
   const matches =
     row.reason === "screened" && response.freeText ? screenText(response.freeText, response.language, ctx.logger).matches : [];
@@ -259,6 +262,7 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
   return {
     ...summary,
     matches,
+    escalatedTo: reviewedInto,
     response: {
       id: response.id,
       respondentKind: response.respondentKind,
@@ -328,7 +332,10 @@ export function resolveConcern(ctx: SignedInContext, input: { id: string; note: 
   });
 }
 
-/** Review items newest first: words worth a look, with the clock to clear them by. */
+/**
+ * Review items newest first: words worth a look, with the clock to clear them by, the words the
+ * screen flagged (masked) and who decided what.
+ */
 export async function listReviews(ctx: SignedInContext, input: concernSchemas.ListConcernsInput) {
   const rows = await selectConcerns(ctx.db)
     .where(
@@ -340,7 +347,8 @@ export async function listReviews(ctx: SignedInContext, input: concernSchemas.Li
     )
     .orderBy(desc(concerns.raisedAt), desc(concerns.id))
     .limit(input?.limit ?? 100);
-  return rows.map((row) => summaryView(row, ctx));
+  const details = await reviewDetails(ctx.db, rows, ctx.logger);
+  return rows.map((row) => ({ ...summaryView(row, ctx), ...(details.get(row.id) ?? { flagged: [], language: null, decision: null }) }));
 }
 
 /** A review item needs nothing more: the person says why. Once. */

@@ -158,9 +158,9 @@ async function notStored(db: Queryable, row: StoredRow, s: Submission): Promise<
   return fail("conflict", "conflict");
 }
 
-/** The level the screen gives, or (from a screen that gives none) the one its categories call for. */
+/** The level the screen gives; a flagged screen always gives one, the categories' level is a safe fallback. */
 function levelOf(screened: ConcernScreen): ConcernLevel {
-  return (screened as ConcernScreen & { level?: ConcernLevel | null }).level ?? levelOfCategories(screened.categories);
+  return screened.level ?? levelOfCategories(screened.categories);
 }
 
 function sha256Hex(text: string): string {

@@ -2,13 +2,10 @@ import { type ConcernLevel, type ConcernScreen, levelOfCategories, maskPii, scre
 import { describe, expect, it } from "vitest";
 import { concernStories, ordinaryComments } from "./comments";
 
-/**
- * The level the server raises screened words at: the screen's own, or (from a screen that
- * gives none) the one its categories call for (feedback/service.ts).
- */
+/** The level the server raises screened words at (feedback/service.ts). */
 function serverLevel(screened: ConcernScreen): ConcernLevel | null {
   if (!screened.mayDiscloseHarm) return null;
-  return (screened as ConcernScreen & { level?: ConcernLevel | null }).level ?? levelOfCategories(screened.categories);
+  return screened.level ?? levelOfCategories(screened.categories);
 }
 
 describe("the demo's comments against the safeguarding screen", () => {
@@ -22,10 +19,7 @@ describe("the demo's comments against the safeguarding screen", () => {
         expect(screened.categories).not.toEqual(["otherWorry"]);
         return;
       }
-      // A screen that states levels says review; one that does not finds only a general worry.
-      const stated = (screened as ConcernScreen & { level?: ConcernLevel | null }).level;
-      if (stated === undefined) expect(screened.categories).toEqual(["otherWorry"]);
-      else expect(stated).toBe("review");
+      expect(screened.level).toBe("review");
     },
   );
 

@@ -9,7 +9,8 @@ export const concernCategories = [
   "selfHarm", // self-harm or suicide
   "abuse",
   "neglect",
-  "sexualHarm", // sexual harm or exploitation (including criminal exploitation)
+  "sexualHarm", // sexual harm and sexual exploitation
+  "exploitation", // criminal exploitation: county lines, being made to carry or sell
   "domesticAbuse",
   "bullying",
   "otherWorry",

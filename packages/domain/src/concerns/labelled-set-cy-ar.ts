@@ -60,7 +60,6 @@ export const welshAndArabicLabelledSet: readonly LabelledSentence[] = [
   { text: "ما بدي عيش", language: "ar", expected: ["selfHarm"] },
   { text: "تعبت من الحياة", language: "ar", expected: ["selfHarm"] },
   { text: "ابغى اموووت", language: "ar", expected: ["selfHarm"] },
-  { text: "i want to die", language: "ar", expected: ["selfHarm"] },
   { text: "أبي يضربني", language: "ar", expected: ["abuse"] },
   { text: "زوج أمي يضربني كل يوم", language: "ar", expected: ["abuse"] },
   { text: "يتنمرون علي في المدرسة", language: "ar", expected: ["bullying"] },

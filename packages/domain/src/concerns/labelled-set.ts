@@ -1,5 +1,9 @@
+import { devSet } from "./dev-set";
+import { secondDevSet } from "./dev-set-2";
 import { welshAndArabicLabelledSet } from "./labelled-set-cy-ar";
 import { englishLabelledSet } from "./labelled-set-en";
+import { indirectLabelledSet } from "./labelled-set-indirect";
+import { indirectWelshAndArabicSet } from "./labelled-set-indirect-cy-ar";
 import type { LabelledSentence } from "./measure";
 
 /**
@@ -23,4 +27,15 @@ import type { LabelledSentence } from "./measure";
  * Some benign sentences are known traps the screen flags on purpose (idioms
  * such as "my mum would kill me"); they stay in so the precision is honest.
  */
-export const labelledSet: readonly LabelledSentence[] = [...englishLabelledSet, ...welshAndArabicLabelledSet];
+export const labelledSet: readonly LabelledSentence[] = [
+  ...englishLabelledSet,
+  ...welshAndArabicLabelledSet,
+  ...indirectLabelledSet,
+  ...indirectWelshAndArabicSet,
+  ...[...devSet, ...secondDevSet].map((sentence) => ({
+    text: sentence.text,
+    language: sentence.language,
+    expected: sentence.categories,
+    level: sentence.level,
+  })),
+];

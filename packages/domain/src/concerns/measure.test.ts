@@ -7,7 +7,7 @@ const measure = measureScreen(labelledSet);
 
 describe("the labelled set", () => {
   it("is big and covers every category and language", () => {
-    expect(labelledSet.length).toBeGreaterThanOrEqual(150);
+    expect(labelledSet.length).toBeGreaterThanOrEqual(1000);
     for (const category of concernCategories) {
       expect(labelledSet.some((sentence) => sentence.expected.includes(category))).toBe(true);
     }
@@ -20,25 +20,21 @@ describe("the labelled set", () => {
   });
 });
 
+// The screen was written on this set, so these figures are optimistic; the held-out test
+// (screen-held-out.test.ts) is the honest one.
 describe("screen quality on the labelled set", () => {
-  it("misses no immediate danger and no self-harm", () => {
+  it("flags every sentence of danger now and of self-harm, and names the category", () => {
     const missed = measure.mistakes.filter(
       (mistake) =>
         (mistake.expected.includes("immediateDanger") && !mistake.found.includes("immediateDanger")) ||
         (mistake.expected.includes("selfHarm") && !mistake.found.includes("selfHarm")),
     );
-    expect(missed).toEqual([]);
-    expect(measure.byCategory.immediateDanger.recall).toBe(1);
-    expect(measure.byCategory.selfHarm.recall).toBe(1);
+    expect(missed.map((mistake) => mistake.text)).toEqual([]);
   });
 
-  it("keeps overall recall and precision above the agreed floor", () => {
-    expect(measure.recall).toBeGreaterThanOrEqual(0.95);
-    expect(measure.precision).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it("flags every harmful sentence with some category", () => {
+  it("flags harmful sentences and leaves ordinary ones alone", () => {
     const unflagged = measure.mistakes.filter((mistake) => mistake.expected.length > 0 && mistake.found.length === 0);
-    expect(unflagged).toEqual([]);
+    expect(unflagged.map((mistake) => mistake.text)).toEqual([]);
+    expect(measure.ordinaryQuiet).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -255,6 +255,25 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 function correct(word: string, vocabulary: ReadonlySet<string>): string {
   if (vocabulary.has(word)) return word;
+  let memo = corrections.get(vocabulary);
+  if (!memo) {
+    memo = new Map();
+    corrections.set(vocabulary, memo);
+  }
+  let corrected = memo.get(word);
+  if (corrected === undefined) {
+    corrected = correctUnknown(word, vocabulary);
+    if (memo.size >= correctionMemoLimit) memo.clear();
+    memo.set(word, corrected);
+  }
+  return corrected;
+}
+
+// Free text repeats its words: remember corrections per vocabulary, within a bound.
+const corrections = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const correctionMemoLimit = 50_000;
+
+function correctUnknown(word: string, vocabulary: ReadonlySet<string>): string {
   if (word.endsWith("in") && vocabulary.has(`${word}g`)) return `${word}g`;
   if (word.length >= 5) {
     for (const target of fuzzyTargets) if (withinOneEdit(word, target)) return target;

@@ -4,21 +4,27 @@ import { foldWord, isTextSpeak } from "./normalise";
 import { arabicPhrases } from "./phrases/ar";
 import { welshPhrases } from "./phrases/cy";
 import { englishPhrases } from "./phrases/en";
-import { compilePhraseLists, phraseLists, screenForConcerns } from "./screen";
+import { compileScreen, screenForConcerns } from "./screen";
 
 describe("screenForConcerns", () => {
   it("finds a disclosure and says why", () => {
     const screen = screenForConcerns("i want to kill myself", "en");
     expect(screen.mayDiscloseHarm).toBe(true);
     expect(screen.categories).toEqual(["selfHarm"]);
-    expect(screen.matches).toContainEqual({ category: "selfHarm", phrase: "kill/kills/killing/killed .. myself", words: "kil myself" });
+    expect(screen.level).toBe("urgent");
+    expect(screen.matches).toContainEqual({
+      category: "selfHarm",
+      level: "urgent",
+      phrase: "kill/kills/killing/killed .. myself",
+      words: "kil myself",
+    });
     // The words matched span the fillers the phrase allows.
     expect(screenForConcerns("mum's boyfriend hits me", "en").matches.map((m) => m.words)).toContain("hits me");
   });
 
   it("passes benign feedback", () => {
     const screen = screenForConcerns("the worker was on time", "en");
-    expect(screen).toEqual({ mayDiscloseHarm: false, categories: [], matches: [] });
+    expect(screen).toEqual({ mayDiscloseHarm: false, categories: [], level: null, matches: [] });
     expect(screenForConcerns("", "cy").mayDiscloseHarm).toBe(false);
   });
 
@@ -37,7 +43,9 @@ describe("screenForConcerns", () => {
   it("respects guards", () => {
     expect(screenForConcerns("my brother beat me at uno", "en").mayDiscloseHarm).toBe(false);
     expect(screenForConcerns("my brother beat me", "en").categories).toEqual(["abuse"]);
-    expect(screenForConcerns("i dont want to live with him", "en").mayDiscloseHarm).toBe(false);
+    // not self-harm: at most worth a look
+    expect(screenForConcerns("i dont want to live with him", "en").categories).not.toContain("selfHarm");
+    expect(screenForConcerns("i dont want to live with him", "en").level).not.toBe("urgent");
     expect(screenForConcerns("i dont want to live", "en").categories).toEqual(["selfHarm"]);
   });
 
@@ -57,9 +65,54 @@ describe("screenForConcerns", () => {
 
   it("orders categories most urgent first", () => {
     const screen = screenForConcerns("call the police he is hurting my mum and i want to die", "en");
-    expect(screen.categories).toEqual(["immediateDanger", "selfHarm", "domesticAbuse"]);
+    expect(screen.categories.slice(0, 2)).toEqual(["immediateDanger", "selfHarm"]);
+    expect(screen.categories).toContain("domesticAbuse");
     const order = screen.matches.map((match) => concernCategories.indexOf(match.category));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("gives a level: urgent for danger now and self-harm, concern for other harm, review for a lone worry", () => {
+    const level = (text: string) => screenForConcerns(text, "en").level;
+    expect(level("everyone would be better off if i wasnt around")).toBe("urgent");
+    expect(level("hes outside the door right now and im so scared")).toBe("urgent");
+    expect(level("staff at the home grabbed me by the neck")).toBe("urgent");
+    expect(level("dad hit me with his belt")).toBe("concern");
+    expect(level("they make me take packages to other towns")).toBe("concern");
+    expect(level("he checks my phone and controls all the money")).toBe("concern");
+    expect(level("mums boyfriend scares me")).toBe("review");
+    expect(level("the meeting was fine")).toBeNull();
+    // mayDiscloseHarm is true at every level
+    expect(screenForConcerns("mums boyfriend scares me", "en").mayDiscloseHarm).toBe(true);
+  });
+
+  it("combines an actor with an act within a short window, not across the text", () => {
+    expect(screenForConcerns("my stepdad kicked me", "en").categories).toContain("abuse");
+    expect(screenForConcerns("my stepdad came to the meeting. it was about football and a kick about after", "en").mayDiscloseHarm).toBe(
+      false,
+    );
+  });
+
+  it("does not count acts and feelings after a negation, but still hears 'I don't feel safe'", () => {
+    expect(screenForConcerns("nobody hurts me at home", "en").mayDiscloseHarm).toBe(false);
+    expect(screenForConcerns("im not scared of him anymore", "en").mayDiscloseHarm).toBe(false);
+    expect(screenForConcerns("i dont feel safe at home", "en").level).toBe("urgent");
+    expect(screenForConcerns("ما حد يضربني", "ar").mayDiscloseHarm).toBe(false);
+  });
+
+  it("leaves everyday idioms alone", () => {
+    for (const text of [
+      "the wait was killing me",
+      "i was scared of the dentist",
+      "i nearly died laughing when she dropped her folder",
+      "my mum will kill me if im late",
+      "my brother beat me at fifa",
+      "nervous about the meeting but it was ok",
+      "Roedd gen i ofn ar y dechrau",
+    ]) {
+      expect(screenForConcerns(text, "en").mayDiscloseHarm, text).toBe(false);
+    }
+    // …but not a threat said the same way
+    expect(screenForConcerns("he said he would kill me if i told", "en").mayDiscloseHarm).toBe(true);
   });
 
   // Speed is for packages/bench, never a timed test; this only checks long text works.
@@ -72,7 +125,7 @@ describe("screenForConcerns", () => {
 
 describe("phrase lists", () => {
   it("all compile: groups exist and every word folds to one word", () => {
-    expect(() => compilePhraseLists(phraseLists)).not.toThrow();
+    expect(() => compileScreen()).not.toThrow();
   });
 
   it("English covers every category; Welsh and Arabic at least danger and self-harm", () => {

@@ -1,241 +1,264 @@
 import type { Language } from "../shared/language";
-import { type ConcernCategory, concernCategories, type PhraseList } from "./categories";
-import { foldWord, normaliseForScreen, sentenceBreak } from "./normalise";
+import { type ConcernCategory, concernCategories } from "./categories";
+import { featuresOf, usedUp } from "./classifier/features";
+import { type ClassifierModel, classifierScore } from "./classifier/model";
+import shippedModel from "./classifier/weights.json" with { type: "json" };
+import { type CompiledPhrases, compilePhrases, findPhrases, type PhraseHit } from "./matcher";
+import { normaliseForScreen, sentenceBreak } from "./normalise";
 import { arabicPhrases } from "./phrases/ar";
 import { welshPhrases } from "./phrases/cy";
 import { englishPhrases } from "./phrases/en";
+import { arabicSignals } from "./signals/ar";
+import { welshSignals } from "./signals/cy";
+import { englishSignals } from "./signals/en";
+import { negatableClasses, negationReach, type SignalRule, signalRules } from "./signals/rules";
+import { type SignalClass, signalClasses } from "./signals/types";
+import { type ConcernLevel, concernLevels } from "./workflow";
 
 export interface ConcernMatch {
   category: ConcernCategory;
-  /** The phrase from the list, as written there (in the lists' pattern syntax). */
+  /** How urgent this match alone is. */
+  level: ConcernLevel;
+  /** The phrase or rule that matched, as written in its list. */
   phrase: string;
   /** The words of the text that matched it, as the screen read them (folded, text-speak expanded). */
   words: string;
 }
 
 export interface ConcernScreen {
+  /** True at every level, review included: a person should read the words. */
   mayDiscloseHarm: boolean;
   /** Categories found, most urgent first (the order of `concernCategories`). */
   categories: ConcernCategory[];
+  /** The most urgent level of any match; null when nothing was found. */
+  level: ConcernLevel | null;
   matches: ConcernMatch[];
 }
 
-/** One word position in a phrase: exact words, plus `*` patterns as one regular expression. */
-interface Slot {
-  words: Set<string>;
-  pattern: RegExp | null;
-  /** Whether the patterns are Arabic, Latin or both, so words of another script skip them. */
-  patternScripts: Set<Script>;
-}
+export const phraseLists = [englishPhrases, welshPhrases, arabicPhrases] as const;
+export const signalLists = [englishSignals, welshSignals, arabicSignals] as const;
 
-type Script = "arabic" | "latin";
-
-function scriptOf(word: string): Script {
-  const code = word.charCodeAt(0);
-  return code >= 0x0600 && code <= 0x06ff ? "arabic" : "latin";
-}
-
-/** A slot while its words are collected; `finishSlot` compiles its patterns. */
-interface SlotBuilder {
-  words: Set<string>;
-  starts: string[];
-  ends: string[];
-  contains: string[];
-}
-
-interface CompiledPhrase {
-  /** Position in the compiled screen, to remember cheaply which phrases already matched. */
-  id: number;
-  category: ConcernCategory;
-  source: string;
-  slots: Slot[];
-  /** Filler words allowed before each slot (index 0 unused). */
-  gaps: number[];
-  /** The phrase does not count when the next word matches this slot. */
-  guard: Slot | null;
-}
-
-const gapMarkers: Readonly<Record<string, number>> = { "...": 3, "..": 1 };
-
-function newSlot(): SlotBuilder {
-  return { words: new Set(), starts: [], ends: [], contains: [] };
-}
-
-const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** One regular expression per slot: far cheaper than looping over many startsWith/endsWith calls. */
-function finishSlot(slot: SlotBuilder): Slot {
-  const parts = [
-    ...slot.starts.map((start) => `^${escapeForRegExp(start)}`),
-    ...slot.ends.map((end) => `${escapeForRegExp(end)}$`),
-    ...slot.contains.map(escapeForRegExp),
-  ];
-  const patternScripts = new Set([...slot.starts, ...slot.ends, ...slot.contains].map(scriptOf));
-  return { words: slot.words, pattern: parts.length > 0 ? new RegExp(parts.join("|")) : null, patternScripts };
-}
-
-// Group words recur in many phrases; folding each once keeps the first screen quick.
-const foldedWords = new Map<string, string[]>();
-
-function folded(word: string, source: string): string {
-  let words = foldedWords.get(word);
-  if (!words) {
-    words = foldWord(word);
-    foldedWords.set(word, words);
-  }
-  if (words.length !== 1) throw new Error(`phrase "${source}": "${word}" is not one word once folded`);
-  return words[0] as string;
-}
-
-function addAlternative(slot: SlotBuilder, alternative: string, source: string): void {
-  const atStart = alternative.startsWith("*");
-  const atEnd = alternative.endsWith("*") && alternative.length > 1;
-  const core = folded(alternative.replace(/^\*|\*$/g, ""), source);
-  if (atStart && atEnd) slot.contains.push(core);
-  else if (atStart) slot.ends.push(core);
-  else if (atEnd) slot.starts.push(core);
-  else slot.words.add(core);
-}
-
-function parseSlot(element: string, list: PhraseList, source: string): Slot {
-  const slot = newSlot();
-  for (const alternative of element.split("/")) {
-    const group = /^\{(\w+)\}$/.exec(alternative)?.[1];
-    if (group === undefined) {
-      addAlternative(slot, alternative, source);
-      continue;
-    }
-    const members = list.groups[group];
-    if (!members) throw new Error(`phrase "${source}": no group {${group}} in ${list.language}`);
-    for (const member of members) addAlternative(slot, member, source);
-  }
-  return finishSlot(slot);
-}
-
-function compilePhrase(id: number, source: string, category: ConcernCategory, list: PhraseList): CompiledPhrase {
-  const phrase: CompiledPhrase = { id, category, source, slots: [], gaps: [], guard: null };
-  let guard: SlotBuilder | null = null;
-  let gap = 0;
-  for (const element of source.trim().split(/\s+/)) {
-    const gapSize = gapMarkers[element];
-    if (gapSize !== undefined) {
-      gap = gapSize;
-    } else if (element.startsWith("-") && element.length > 1) {
-      guard ??= newSlot();
-      addAlternative(guard, element.slice(1), source);
-    } else {
-      if (guard) throw new Error(`phrase "${source}": guards must come last`);
-      phrase.slots.push(parseSlot(element, list, source));
-      phrase.gaps.push(gap);
-      gap = 0;
-    }
-  }
-  if (phrase.slots.length === 0) throw new Error(`phrase "${source}" has no words`);
-  if (guard) phrase.guard = finishSlot(guard);
-  return phrase;
-}
-
-function slotMatches(slot: Slot, word: string | undefined): boolean {
-  if (word === undefined || word === sentenceBreak) return false;
-  if (slot.words.has(word)) return true;
-  return slot.pattern !== null && slot.patternScripts.has(scriptOf(word)) && slot.pattern.test(word);
-}
-
-/**
- * Tries the rest of the phrase after slot `index - 1` matched at `previous`; backtracks over
- * fillers. Returns where the match ends, or -1.
- */
-function restMatches(phrase: CompiledPhrase, words: readonly string[], index: number, previous: number): number {
-  if (index === phrase.slots.length) return !phrase.guard || !slotMatches(phrase.guard, words[previous + 1]) ? previous : -1;
-  const slot = phrase.slots[index] as Slot;
-  const last = previous + 1 + (phrase.gaps[index] ?? 0);
-  for (let position = previous + 1; position <= last && position < words.length; position++) {
-    const word = words[position];
-    if (word === sentenceBreak) return -1; // fillers never cross a sentence end
-    if (slotMatches(slot, word)) {
-      const end = restMatches(phrase, words, index + 1, position);
-      if (end >= 0) return end;
-    }
-  }
-  return -1;
-}
-
-/** Every list's phrases, compiled once and indexed by their first word. */
-export interface CompiledPhraseLists {
-  byFirstWord: Map<string, CompiledPhrase[]>;
-  /** Phrases whose first slot has patterns, tried at every word of the patterns' script. */
-  patternFirst: Record<Script, CompiledPhrase[]>;
+interface CompiledScreen {
+  phrases: CompiledPhrases<ConcernCategory>;
+  signals: CompiledPhrases<SignalClass>;
   vocabulary: Set<string>;
-  phraseCount: number;
 }
 
-export const phraseLists: readonly PhraseList[] = [englishPhrases, welshPhrases, arabicPhrases];
+let compiled: CompiledScreen | undefined;
 
-export function compilePhraseLists(lists: readonly PhraseList[]): CompiledPhraseLists {
-  const screen: CompiledPhraseLists = {
-    byFirstWord: new Map(),
-    patternFirst: { arabic: [], latin: [] },
-    vocabulary: new Set(),
-    phraseCount: 0,
-  };
-  for (const list of lists) {
-    for (const category of concernCategories) {
-      for (const source of list.phrases[category] ?? []) {
-        const phrase = compilePhrase(screen.phraseCount++, source, category, list);
-        for (const slot of phrase.slots) for (const word of slot.words) screen.vocabulary.add(word);
-        const first = phrase.slots[0] as Slot;
-        for (const script of first.patternScripts) screen.patternFirst[script].push(phrase);
-        for (const word of first.words) {
-          const phrases = screen.byFirstWord.get(word) ?? [];
-          phrases.push(phrase);
-          screen.byFirstWord.set(word, phrases);
-        }
-      }
+/** The classifier speaks only where one of these signals is in the text, so plain praise and complaints never reach it. */
+const classifierCues: ReadonlySet<SignalClass> = new Set<SignalClass>([
+  "hurt",
+  "injury",
+  "fear",
+  "worry",
+  "unease",
+  "confide",
+  "neglectCue",
+  "controlCue",
+  "sexualCue",
+  "exploitCue",
+  "bullyCue",
+  "selfHarmCue",
+  "hopelessCue",
+  "secret",
+  "weapon",
+  "approach",
+  "now",
+  "placement",
+  "older",
+  "online",
+]);
+const model: ClassifierModel = shippedModel;
+
+/** The text's folded words with idioms used up, and the signals found in them. */
+function readWords(screen: CompiledScreen, text: string): { words: string[]; signalHits: PhraseHit<SignalClass>[] } {
+  const words = normaliseForScreen(text, screen.vocabulary);
+  const signalHits = findPhrases(screen.signals, words);
+  for (const hit of signalHits) {
+    if (hit.phrase.label === "idiom") for (let position = hit.start; position <= hit.end; position++) words[position] = usedUp;
+  }
+  return { words, signalHits };
+}
+
+/** The words the classifier reads in a text (what it is trained on, and what it hears): no idioms, nothing just after a negation. */
+export function screenedWords(text: string): string[] {
+  compiled ??= compileScreen();
+  const { words, signalHits } = readWords(compiled, text);
+  const negators = signalHits.filter((hit) => hit.phrase.label === "negator");
+  return withoutNegated(words, negationMarks(words, negators, sentencesOf(words)));
+}
+
+function withoutNegated(words: readonly string[], negatedAt: Uint8Array): string[] {
+  return words.map((word, position) => (negatedAt[position] ? usedUp : word));
+}
+
+/** The features that weighed most towards harm, so a person sees why the classifier spoke. */
+function strongestFeatures(features: ReadonlySet<string>): string[] {
+  return [...features]
+    .filter((feature) => (model.weights[feature] ?? 0) > 0)
+    .sort((a, b) => (model.weights[b] ?? 0) - (model.weights[a] ?? 0))
+    .slice(0, 3)
+    .map((feature) => feature.replace(/~$/, "…"));
+}
+
+export function compileScreen(): CompiledScreen {
+  const phrases = compilePhrases(phraseLists, concernCategories);
+  const signals = compilePhrases(
+    signalLists.map((list) => ({ language: list.language, groups: list.groups, phrases: list.signals })),
+    signalClasses,
+  );
+  return { phrases, signals, vocabulary: new Set([...phrases.vocabulary, ...signals.vocabulary]) };
+}
+
+const urgency = (level: ConcernLevel) => concernLevels.length - concernLevels.indexOf(level);
+const phraseLevel = (category: ConcernCategory): ConcernLevel =>
+  category === "immediateDanger" || category === "selfHarm" ? "urgent" : category === "otherWorry" ? "review" : "concern";
+
+/** Sentence number of every word, so rules and negation stay inside one sentence. */
+function sentencesOf(words: readonly string[]): Uint16Array {
+  const sentence = new Uint16Array(words.length);
+  let current = 0;
+  for (let position = 0; position < words.length; position++) {
+    if (words[position] === sentenceBreak) current++;
+    sentence[position] = current;
+  }
+  return sentence;
+}
+
+/** Marks the words a negator reaches: the few after it, in its sentence. */
+function negationMarks(words: readonly string[], negators: readonly PhraseHit<SignalClass>[], sentence: Uint16Array): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  for (const negator of negators) {
+    for (let position = negator.end + 1; position <= negator.end + negationReach && position < words.length; position++) {
+      if (sentence[position] !== sentence[negator.end]) break;
+      marks[position] = 1;
     }
   }
-  return screen;
+  return marks;
 }
 
-let compiled: CompiledPhraseLists | undefined;
+/** A phrase is negated by a negator just before it or inside it that is not one of its own words ("i am not scared"). */
+function negatedPhrase(
+  hit: PhraseHit<ConcernCategory>,
+  negators: readonly PhraseHit<SignalClass>[],
+  sentence: Uint16Array,
+  words: readonly string[],
+): boolean {
+  return negators.some(
+    (negator) =>
+      negator.end <= hit.end &&
+      hit.start - negator.end <= negationReach &&
+      sentence[negator.end] === sentence[hit.start] &&
+      !hit.phrase.slots.some((slot) => slot.words.has(words[negator.start] as string)),
+  );
+}
+
+function inSentenceWith(
+  hit: { start: number },
+  byClass: ReadonlyMap<SignalClass, PhraseHit<SignalClass>[]>,
+  sentence: Uint16Array,
+  classes: readonly SignalClass[],
+): boolean {
+  return classes.some((label) => (byClass.get(label) ?? []).some((other) => sentence[other.start] === sentence[hit.start]));
+}
+
+function ruleHit(
+  rule: SignalRule,
+  byClass: ReadonlyMap<SignalClass, PhraseHit<SignalClass>[]>,
+  sentence: Uint16Array,
+): PhraseHit<SignalClass> | null {
+  const window = rule.window ?? 8;
+  const [first, ...others] = rule.all;
+  const close = (a: PhraseHit<SignalClass>, b: PhraseHit<SignalClass>, reach: number) =>
+    sentence[a.start] === sentence[b.start] && a !== b && Math.max(a.start - b.end, b.start - a.end) <= reach;
+  for (const anchor of byClass.get(first) ?? []) {
+    if (rule.unless?.some((other) => (byClass.get(other) ?? []).some((hit) => close(hit, anchor, 2)))) continue;
+    if (rule.unlessInSentence?.some((other) => (byClass.get(other) ?? []).some((hit) => sentence[hit.start] === sentence[anchor.start])))
+      continue;
+    const near = others.every((other) => (byClass.get(other) ?? []).some((hit) => close(hit, anchor, window)));
+    if (near) return anchor;
+  }
+  return null;
+}
 
 /**
- * Screens free text for words that may disclose harm, so a person can read it
- * at once. It errs towards flagging: a false alarm costs a worker a minute,
- * a missed disclosure can cost far more. It does not understand negation on
- * purpose ("I don't feel safe" is itself a disclosure). `otherWorry` is only
- * reported when nothing more specific is found.
+ * Screens free text for words that may disclose harm, so a person can read it at once. Two
+ * layers: fixed phrases (./phrases), and signals (./signals) that rules combine — an actor
+ * with an act or a feeling within a few words, harm said with "now" or where a child is
+ * placed. Idioms ("the wait was killing me", "scared of the dentist") are taken out first,
+ * and acts and feelings right after "not", "never", "nobody" do not count; "I don't feel safe"
+ * is its own signal, so it still does. `otherWorry` is only reported when nothing more
+ * specific is found.
  *
- * Every language's list runs whatever the person's language is, not only
- * theirs and English: people mix languages, a Welsh speaker may leave the app
- * in English, and the lists do not collide (Arabic is another script; the
- * Welsh phrases are not English word sequences). The language stays in the
- * signature so callers state it and per-language tuning needs no API change.
+ * Levels: `urgent` (danger now, self-harm), `concern` (other harm), `review` (worth a look:
+ * a person with a frightening feeling, worry about home, a lone act). It errs towards
+ * flagging: a false alarm costs a worker a minute, a missed disclosure can cost far more.
+ *
+ * Every language's lists run whatever the person's language is: people mix languages, a Welsh
+ * speaker may leave the app in English, and the lists do not collide (Arabic is another
+ * script; the Welsh words are not English ones). The language stays in the signature so
+ * callers state it and per-language tuning needs no API change.
  */
 export function screenForConcerns(text: string, _language: Language): ConcernScreen {
-  compiled ??= compilePhraseLists(phraseLists);
-  const words = normaliseForScreen(text, compiled.vocabulary);
-  const matched = new Uint8Array(compiled.phraseCount);
+  compiled ??= compileScreen();
+  const { words, signalHits } = readWords(compiled, text);
+  const sentence = sentencesOf(words);
+  const negators = signalHits.filter((hit) => hit.phrase.label === "negator");
+  const negatedAt = negationMarks(words, negators, sentence);
+  const byClass = new Map<SignalClass, PhraseHit<SignalClass>[]>();
+  for (const hit of signalHits) {
+    const label = hit.phrase.label;
+    if (label === "idiom" || label === "negator") continue;
+    if (words[hit.start] === usedUp || words[hit.end] === usedUp) continue;
+    if (negatableClasses.has(label) && negatedAt[hit.start]) continue;
+    const hits = byClass.get(label) ?? [];
+    hits.push(hit);
+    byClass.set(label, hits);
+  }
+
   const found: ConcernMatch[] = [];
-  const tryPhrase = (phrase: CompiledPhrase, word: string, position: number) => {
-    if (matched[phrase.id]) return;
-    if (!slotMatches(phrase.slots[0] as Slot, word)) return;
-    const end = restMatches(phrase, words, 1, position);
-    if (end >= 0) {
-      matched[phrase.id] = 1;
-      found.push({ category: phrase.category, phrase: phrase.source, words: words.slice(position, end + 1).join(" ") });
+  const quote = (hit: { start: number; end: number }) => words.slice(hit.start, hit.end + 1).join(" ");
+  for (const hit of findPhrases(compiled.phrases, words)) {
+    // "I'm not scared of him now" and "I've never felt unsafe" are not disclosures; "I don't
+    // want to die" still is, so self-harm ignores negation. Danger's own negations ("not safe",
+    // "won't let me leave") are its phrases' words, which never count as negating them.
+    const level = phraseLevel(hit.phrase.label);
+    if (hit.phrase.label !== "selfHarm" && negatedPhrase(hit, negators, sentence, words)) continue;
+    // "my brother hits me… in the game", "bruised my knee at the trampoline park"
+    if ((hit.phrase.label === "abuse" || hit.phrase.label === "bullying") && inSentenceWith(hit, byClass, sentence, ["play", "accident"]))
+      continue;
+    found.push({ category: hit.phrase.label, level, phrase: hit.phrase.source, words: quote(hit) });
+  }
+  for (const rule of signalRules) {
+    const hit = ruleHit(rule, byClass, sentence);
+    if (hit)
+      found.push({
+        category: rule.category,
+        level: rule.level,
+        phrase: `${rule.all.join(" + ")}: ${hit.phrase.source}`,
+        words: quote(hit),
+      });
+  }
+
+  if (found.length === 0 && [...byClass.keys()].some((label) => classifierCues.has(label))) {
+    // Nothing the rules know, but some word that can carry harm: the classifier may still hear
+    // enough in the words around it for a person to look.
+    const features = featuresOf(withoutNegated(words, negatedAt));
+    if (features.size > 0 && classifierScore(model, features) > model.threshold) {
+      found.push({ category: "otherWorry", level: "review", phrase: "classifier", words: strongestFeatures(features).join(", ") });
     }
-  };
-  for (let position = 0; position < words.length; position++) {
-    const word = words[position] as string;
-    if (word === sentenceBreak) continue;
-    for (const phrase of compiled.byFirstWord.get(word) ?? []) tryPhrase(phrase, word, position);
-    for (const phrase of compiled.patternFirst[scriptOf(word)]) tryPhrase(phrase, word, position);
   }
+
   let matches = found;
-  if (matches.some((match) => match.category !== "otherWorry")) {
-    matches = matches.filter((match) => match.category !== "otherWorry");
-  }
+  if (matches.some((match) => match.category !== "otherWorry")) matches = matches.filter((match) => match.category !== "otherWorry");
+  matches.sort(
+    (a, b) => concernCategories.indexOf(a.category) - concernCategories.indexOf(b.category) || urgency(b.level) - urgency(a.level),
+  );
   const categories = concernCategories.filter((category) => matches.some((match) => match.category === category));
-  matches.sort((a, b) => concernCategories.indexOf(a.category) - concernCategories.indexOf(b.category));
-  return { mayDiscloseHarm: categories.length > 0, categories, matches };
+  const level = matches.reduce<ConcernLevel | null>(
+    (most, match) => (most === null || urgency(match.level) > urgency(most) ? match.level : most),
+    null,
+  );
+  return { mayDiscloseHarm: matches.length > 0, categories, level, matches };
 }

@@ -54,7 +54,8 @@ export interface FeedbackFormProps {
   draft: Draft;
   change: (changes: Partial<Draft>) => void;
   /** Sent (the server's answer), or kept on the phone to send later (null). */
-  finished: (result: SubmitResult | null) => void;
+  /** Sent (the server's answer), or kept on the phone to send later: no signal, or the server busy. */
+  finished: (result: SubmitResult | null, why?: "offline" | "busy") => void;
 }
 
 /**
@@ -157,7 +158,7 @@ export function FeedbackForm(props: FeedbackFormProps) {
           // No answer, or "not now" (too many at once): keep the answers (with their key) on the
           // phone and send them later.
           const later = refusal.messageKey === "network" || refusal.messageKey === "rateLimited";
-          if (later && enqueue(answers)) return props.finished(null);
+          if (later && enqueue(answers)) return props.finished(null, refusal.messageKey === "rateLimited" ? "busy" : "offline");
           // The server holds other answers under this key: these need a key of their own.
           if (refusal.messageKey === "idempotencyConflict") props.change({ key: newKey() });
           if (refusal.messageKey !== "network") await loadNamespaces(["errors"]);

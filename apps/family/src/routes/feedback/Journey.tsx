@@ -69,10 +69,13 @@ function Steps(props: { opened: Opened }) {
     if (step() === "form") saveDraft(code, draft());
   });
 
-  const finished = (sentResult: SubmitResult | null) => {
+  const [busy, setBusy] = createSignal(false);
+
+  const finished = (sentResult: SubmitResult | null, why?: "offline" | "busy") => {
     saveDraft(code, null);
     rememberAnswered(code);
     setResult(sentResult);
+    setBusy(why === "busy");
     setStep(sentResult ? "sent" : "saved");
   };
 
@@ -126,6 +129,7 @@ function Steps(props: { opened: Opened }) {
       <Match when={step() === "saved"}>
         <Saved
           idempotencyKey={draft().key}
+          busy={busy()}
           phone={phone}
           sent={(sentResult) => {
             setResult(sentResult);
@@ -169,11 +173,12 @@ function Intro(props: { opened: Opened; start: () => void }) {
 }
 
 /**
- * Kept on the phone for want of a signal. Sent by itself when the signal returns (the shell
- * listens for `online`), every half minute while this screen is open, or on "Try sending now";
- * the thanks (and, if needed, where to get help) follow as soon as it is.
+ * Kept on the phone for want of a signal, or because the server said "not now" (`busy`). Sent by
+ * itself when the signal returns (the shell listens for `online`), every half minute while this
+ * screen is open, or on "Try sending now"; the thanks (and, if needed, where to get help) follow
+ * as soon as it is.
  */
-function Saved(props: { idempotencyKey: string; phone: string | null | undefined; sent: (result: SubmitResult) => void }) {
+function Saved(props: { idempotencyKey: string; busy: boolean; phone: string | null | undefined; sent: (result: SubmitResult) => void }) {
   const [failure, setFailure] = createSignal<string | null>(null);
   onMount(() => {
     const stop = onSettled((key, settled: Settled) => {
@@ -193,8 +198,8 @@ function Saved(props: { idempotencyKey: string; phone: string | null | undefined
         when={failure()}
         fallback={
           <>
-            <p class="lead">{t("feedback:saved.body")}</p>
-            <p>{t("feedback:saved.later")}</p>
+            <p class="lead">{t(props.busy ? "feedback:saved.busy" : "feedback:saved.body")}</p>
+            <p>{t(props.busy ? "feedback:saved.busyLater" : "feedback:saved.later")}</p>
             <button type="button" class="btn btn--secondary btn--block" onClick={() => void flushOutbox()}>
               {t("feedback:saved.sendNow")}
             </button>

@@ -1,6 +1,5 @@
 import { problemOf } from "@heard/client";
-import { type AuditAction, auditActionKey, auditActions, isAuditAction } from "@heard/domain";
-import type { TranslationKey } from "@heard/i18n";
+import { auditActions, isAuditAction } from "@heard/domain";
 import { Alert, Button, Select } from "@heard/ui";
 import { createSignal, For, Show } from "solid-js";
 import { Page } from "../../components/Page";
@@ -8,6 +7,7 @@ import { TableRegion } from "../../components/TableRegion";
 import { useI18n } from "../../lib/i18n";
 import { createApiPages, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
+import { actionName as nameOf } from "./audit-names";
 
 type AuditPage = Awaited<ReturnType<typeof api.admin.audit.list.query>>;
 /**
@@ -17,13 +17,6 @@ type AuditPage = Awaited<ReturnType<typeof api.admin.audit.list.query>>;
 type AuditEntry = AuditPage["entries"][number] & { subjectName?: string | null };
 
 const pageSize = 50;
-
-/**
- * An action's name, `admin:audit.actions.<action with dots as underscores>`. The domain types the
- * key as any string below `audit.actions.`; the locale test checks every action has its name in
- * every language, so this is a key the files have.
- */
-const auditActionName = (action: AuditAction) => `admin:${auditActionKey(action)}` as TranslationKey;
 
 export default function AuditPage() {
   const { t, formatDate, errorText } = useI18n();
@@ -55,8 +48,7 @@ export default function AuditPage() {
   };
   const retry = () => void (log.isFetchNextPageError ? log.fetchNextPage() : log.refetch());
 
-  /** "auth.signIn.succeeded" → "Signed in"; an action this app does not know, by its raw name. */
-  const actionName = (action: string) => (isAuditAction(action) ? t(auditActionName(action), { defaultValue: action }) : action);
+  const actionName = (action: string) => nameOf(t, action);
 
   const subject = (entry: AuditEntry) => {
     if (!entry.subjectId) return t("admin:audit.none");

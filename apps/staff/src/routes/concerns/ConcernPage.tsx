@@ -1,20 +1,19 @@
 import { createForm, validate } from "@heard/client";
 import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
-import { isLanguage, languageNames, type TranslationKey } from "@heard/i18n";
-import { Alert, type AlertVariant, Button, Card, ErrorSummary, Stack, TextField } from "@heard/ui";
-import { A, useParams } from "@solidjs/router";
+import type { TranslationKey } from "@heard/i18n";
+import { Alert, type AlertVariant, Button, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { A, Navigate, useParams } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { createApiMutation, createApiQuery, invalidate } from "../../lib/queries";
-import type { api } from "../../lib/trpc";
-import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
+import { AlertText, ClockText, LevelText, StatusTag, useMinuteClock } from "./parts";
+import { type ConcernDetail, Detail, HistorySection, MeetingSection, WhySection, WordsSection } from "./sections";
 import "../meetings/meetings.css";
 import "./concerns.css";
 
-type ConcernDetail = Awaited<ReturnType<typeof api.concerns.get.query>>;
 type Action = "acknowledge" | "addNote" | "resolve";
 
 /**
@@ -28,7 +27,16 @@ export default function ConcernPage() {
   const concern = createApiQuery("concerns.get", () => ({ input: { id: params.id } }));
   /** The concern as it is now (on failure, the usual error and retry). */
   const reload = () => invalidate(queryClient, ["concerns.get", "concerns.list"]);
-  return <LoadState query={concern}>{(current) => <ConcernView concern={current()} reload={reload} />}</LoadState>;
+  return (
+    <LoadState query={concern}>
+      {(current) => (
+        // A review item's address given here: its own page, with its own decisions.
+        <Show when={current().level !== "review"} fallback={<Navigate href={`/reviews/${current().id}`} />}>
+          <ConcernView concern={current()} reload={reload} />
+        </Show>
+      )}
+    </LoadState>
+  );
 }
 
 function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void> }) {
@@ -45,8 +53,6 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
     noticeBox?.focus();
   };
 
-  const languageName = (code: string) => (isLanguage(code) ? languageNames[code] : code);
-
   return (
     <Page title={t("concerns:detail.title")} intro={<p class="field__hint">{t("concerns:detail.audited")}</p>}>
       <p>
@@ -59,6 +65,9 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           <Detail term={t("concerns:detail.status")}>
             <StatusTag status={concern().status} />
           </Detail>
+          <Detail term={t("concerns:detail.level")}>
+            <LevelText concern={concern()} />
+          </Detail>
           <Show when={concern().status === "new"}>
             <Detail term={t("concerns:list.target")}>
               <ClockText status={concern().status} acknowledgeBy={concern().acknowledgeBy} now={now()} />
@@ -70,65 +79,24 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           <Detail term={t("concerns:list.raised")}>
             <time datetime={concern().raisedAt}>{formatDate(concern().raisedAt, "dateTime")}</time>
           </Detail>
-          <Detail term={t("concerns:detail.reason")}>{t(`concerns:reasons.${concern().reason}`)}</Detail>
+          <Detail term={t("concerns:detail.reason")}>
+            {t(`concerns:reasons.${concern().reason}`)}
+            <Show when={concern().escalatedFrom}>
+              {(reviewId) => (
+                <span class="concern-alert__hint">
+                  <A href={`/reviews/${reviewId()}`}>{t("concerns:detail.openReview")}</A>
+                </span>
+              )}
+            </Show>
+          </Detail>
           <Detail term={t("concerns:list.alert")}>
             <AlertText alert={concern().alert} explain />
           </Detail>
         </dl>
       </section>
 
-      <Card as="section" class="stack" aria-labelledby="concern-words-title">
-        <h2 id="concern-words-title">{t("concerns:detail.whatTheyWrote")}</h2>
-        <Show when={concern().response.freeText} fallback={<p>{t("concerns:detail.nothingWritten")}</p>}>
-          {(words) => (
-            // The family's own words, as text (never markup), line breaks kept.
-            <blockquote class="free-text" lang={concern().response.language} dir="auto">
-              {words()}
-            </blockquote>
-          )}
-        </Show>
-        <dl class="details">
-          <Detail term={t("concerns:detail.whoWrote")}>{t(`concerns:respondents.${concern().response.respondentKind}`)}</Detail>
-          <Show when={concern().response.ageBand}>
-            {(band) => <Detail term={t("concerns:detail.ageBand")}>{t(`concerns:ageBands.${band()}`)}</Detail>}
-          </Show>
-          <Detail term={t("concerns:detail.language")}>
-            <span lang={concern().response.language}>{languageName(concern().response.language)}</span>
-          </Detail>
-          <Detail term={t("concerns:detail.sent")}>
-            <time datetime={concern().response.submittedAt}>{formatDate(concern().response.submittedAt, "dateTime")}</time>
-          </Detail>
-        </dl>
-      </Card>
-
-      <section class="stack" aria-labelledby="concern-why-title">
-        <h2 id="concern-why-title">{t("concerns:detail.whyRaised")}</h2>
-        <p>{t(`concerns:reasons.${concern().reason}`)}</p>
-        <Show when={concern().categories.length > 0}>
-          <dl class="details">
-            <Detail term={t("concerns:detail.categories")}>{categoryNames(concern().categories, t)}</Detail>
-          </dl>
-        </Show>
-        <Show when={concern().reason === "screened"}>
-          <h3>{t("concerns:detail.matches")}</h3>
-          <p class="field__hint">{t("concerns:detail.whyRaisedHint")}</p>
-          <Show when={concern().matches.length > 0} fallback={<p>{t("concerns:detail.noMatches")}</p>}>
-            <ul class="concern-matches">
-              <For each={concern().matches}>
-                {(match) => (
-                  <li>
-                    <q lang={concern().response.language} dir="auto">
-                      {match.words}
-                    </q>{" "}
-                    – {t(`concerns:categories.${match.category}`)}
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-        </Show>
-      </section>
-
+      <WordsSection concern={concern()} />
+      <WhySection concern={concern()} />
       <section class="stack" aria-labelledby="concern-contact-title">
         <h2 id="concern-contact-title">{t("concerns:detail.contact")}</h2>
         <Show when={concern().contact} fallback={<p>{t("concerns:detail.noContact")}</p>}>
@@ -166,59 +134,9 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
       </Show>
 
       <Show when={concern().meeting}>
-        {(meeting) => (
-          <section class="stack" aria-labelledby="concern-meeting-title">
-            <h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
-            <dl class="details">
-              <Detail term={t("concerns:detail.type")}>{t(`meetings:types.${meeting().type}`)}</Detail>
-              <Detail term={t("concerns:detail.date")}>
-                <time datetime={meeting().heldOn}>{formatDate(meeting().heldOn, "day")}</time>
-              </Detail>
-              <Detail term={t("concerns:detail.team")}>{meeting().teamName}</Detail>
-              <Detail term={t("concerns:detail.caseReference")}>
-                <Show when={meeting().caseReference} fallback={t("concerns:detail.noCaseReference")}>
-                  <span dir="ltr">{meeting().caseReference}</span>
-                </Show>
-              </Detail>
-              <Detail term={t("concerns:detail.workers")}>
-                <ul class="plain-list">
-                  <For each={meeting().workers}>{(worker) => <li>{worker.displayName}</li>}</For>
-                </ul>
-              </Detail>
-              <Show when={meeting().createdByName}>{(name) => <Detail term={t("concerns:detail.recordedBy")}>{name()}</Detail>}</Show>
-            </dl>
-            <p>
-              <A href={`/meetings/${meeting().id}`}>{t("concerns:detail.openMeeting")}</A>
-            </p>
-          </section>
-        )}
+        <MeetingSection concern={concern()} />
       </Show>
-
-      <section class="stack" aria-labelledby="concern-history-title">
-        <h2 id="concern-history-title">{t("concerns:detail.history")}</h2>
-        <Show when={concern().events.length > 0} fallback={<p>{t("concerns:detail.noHistory")}</p>}>
-          <ol class="concern-history">
-            <For each={concern().events}>
-              {(event) => (
-                <li class="concern-history__event">
-                  <p>
-                    <strong>{t(`concerns:events.${event.kind}`, { name: event.byName })}</strong>
-                    {" · "}
-                    <time datetime={event.at}>{formatDate(event.at, "dateTime")}</time>
-                  </p>
-                  <Show when={event.note}>
-                    {(note) => (
-                      <p class="free-text free-text--note" dir="auto">
-                        {note()}
-                      </p>
-                    )}
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ol>
-        </Show>
-      </section>
+      <HistorySection concern={concern()} />
 
       <section class="stack" aria-labelledby="concern-actions-title">
         <h2 id="concern-actions-title">{t("concerns:detail.actions")}</h2>
@@ -359,14 +277,5 @@ function ActionForm(props: {
         </div>
       </Stack>
     </form>
-  );
-}
-
-function Detail(props: { term: string; children: JSX.Element }) {
-  return (
-    <div>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type ConcernStatus, concernStatuses } from "@heard/domain";
+import type { ConcernStatus } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
@@ -9,11 +9,14 @@ import { useI18n } from "../../lib/i18n";
 import { createApiQuery, queryKey } from "../../lib/queries";
 import { api } from "../../lib/trpc";
 import { queueOrder } from "./clock";
-import { AlertText, ClockText, categoryNames, StatusTag, useMinuteClock } from "./parts";
+import { AlertText, ClockText, categoryNames, LevelText, StatusTag, useMinuteClock } from "./parts";
 import "../meetings/meetings.css";
 import "./concerns.css";
 
 type Concern = Awaited<ReturnType<typeof api.concerns.list.query>>[number];
+
+/** A concern's statuses (cleared and made a concern are a review item's, in the review list). */
+const queueStatuses = ["new", "acknowledged", "resolved"] as const satisfies readonly ConcernStatus[];
 
 /** The concerns queue: unresolved first, newest first, each with its clock against the target. */
 export default function ConcernsPage() {
@@ -54,7 +57,7 @@ export default function ConcernsPage() {
           onChange={(value) => setChosenStatus(value as ConcernStatus | "")}
           options={[
             { value: "", label: t("concerns:list.all") },
-            ...concernStatuses.map((status) => ({ value: status, label: t(`concerns:status.${status}`) })),
+            ...queueStatuses.map((status) => ({ value: status, label: t(`concerns:status.${status}`) })),
           ]}
         />
         <div>
@@ -93,6 +96,9 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
       <dl class="details concern-card__details">
         <Row term={t("concerns:list.status")}>
           <StatusTag status={concern().status} />
+        </Row>
+        <Row term={t("concerns:list.level")}>
+          <LevelText concern={concern()} />
         </Row>
         <Show when={concern().status === "new"}>
           <Row term={t("concerns:list.target")}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acknowledgementClock, alertState, formatDuration, queueOrder } from "./clock";
+import { acknowledgementClock, alertState, formatDuration, openFirst, queueOrder, targetMinutes } from "./clock";
 
 describe("acknowledgementClock", () => {
   const by = "2026-03-02T10:00:00.000Z";
@@ -70,5 +70,24 @@ describe("queueOrder", () => {
       { id: "e", status: "new" as const },
     ]);
     expect(queue.map((c) => c.id)).toEqual(["b", "c", "e", "a", "d"]);
+  });
+});
+
+describe("openFirst", () => {
+  it("puts review items nobody has decided about first, and keeps the server's order within each group", () => {
+    const list = openFirst([
+      { id: "a", status: "cleared" as const },
+      { id: "b", status: "new" as const },
+      { id: "c", status: "escalated" as const },
+      { id: "d", status: "new" as const },
+    ]);
+    expect(list.map((item) => item.id)).toEqual(["b", "d", "a", "c"]);
+  });
+});
+
+describe("targetMinutes", () => {
+  it("is the time a concern was given, as the organisation's target was when it was raised", () => {
+    expect(targetMinutes({ raisedAt: "2026-03-02T10:00:00.000Z", acknowledgeBy: "2026-03-02T11:00:00.000Z" })).toBe(60);
+    expect(targetMinutes({ raisedAt: "2026-03-02T10:00:00.000Z", acknowledgeBy: "2026-03-02T10:30:00.000Z" })).toBe(30);
   });
 });

@@ -69,6 +69,16 @@ export function alertState(alert: ConcernAlert): {
   }
 }
 
+/** The minutes a concern was given to be acknowledged: its target time less when it was raised. */
+export function targetMinutes(concern: { raisedAt: string; acknowledgeBy: string }): number {
+  return Math.max(0, Math.round((new Date(concern.acknowledgeBy).getTime() - new Date(concern.raisedAt).getTime()) / minuteMs));
+}
+
+/** Items still open first (not resolved, cleared or made a concern); within each group, as the server sent them. */
+export function openFirst<T extends { status: ConcernStatus }>(items: readonly T[]): T[] {
+  return [...items.filter((item) => item.status === "new"), ...items.filter((item) => item.status !== "new")];
+}
+
 /** Unresolved concerns first; within each group, as the server sent them (newest first). */
 export function queueOrder<T extends { status: ConcernStatus }>(concerns: readonly T[]): T[] {
   return [...concerns.filter((c) => c.status !== "resolved"), ...concerns.filter((c) => c.status === "resolved")];

@@ -1,8 +1,8 @@
-import { type ConcernCategory, type ConcernStatus, concernCategories } from "@heard/domain";
+import { type ConcernCategory, type ConcernLevel, type ConcernStatus, concernCategories } from "@heard/domain";
 import type { Translator } from "@heard/i18n";
 import { type Accessor, createSignal, onCleanup, Show } from "solid-js";
 import { useI18n } from "../../lib/i18n";
-import { acknowledgementClock, alertState, type ConcernAlert, formatDuration } from "./clock";
+import { acknowledgementClock, alertState, type ConcernAlert, formatDuration, targetMinutes } from "./clock";
 
 /** The time now, moved on every minute while the page is open (for the acknowledgement clocks). */
 export function useMinuteClock(onTick?: () => void): Accessor<Date> {
@@ -32,21 +32,21 @@ export function StatusTag(props: { status: ConcernStatus }) {
   return <span class={`status-tag concern-status--${props.status}`}>{t(`concerns:status.${props.status}`)}</span>;
 }
 
-/** "Acknowledge within 42 mins", or "Overdue by 1 hr 5 mins" marked in words and not by colour alone. */
-export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string; now: Date }) {
+/**
+ * "Acknowledge within 42 mins" ("Decide within" for a review item), or "Overdue by 1 hr 5 mins"
+ * marked in words and not by colour alone.
+ */
+export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string; now: Date; review?: boolean }) {
   const { t, language, formatDate } = useI18n();
   const clock = () => acknowledgementClock(props.status, props.acknowledgeBy, props.now);
+  const by = () => (props.review ? "concerns:target.decideBy" : "concerns:target.acknowledgeBy");
+  const within = () => (props.review ? "concerns:target.decideWithin" : "concerns:target.within");
   return (
-    <Show
-      when={clock()}
-      fallback={<span>{t("concerns:target.acknowledgeBy", { time: formatDate(props.acknowledgeBy, "dateTime") })}</span>}
-    >
+    <Show when={clock()} fallback={<span>{t(by(), { time: formatDate(props.acknowledgeBy, "dateTime") })}</span>}>
       {(current) => (
         <Show
           when={current().kind === "overdue"}
-          fallback={
-            <span class="concern-clock">{t("concerns:target.within", { duration: formatDuration(current().minutes, language()) })}</span>
-          }
+          fallback={<span class="concern-clock">{t(within(), { duration: formatDuration(current().minutes, language()) })}</span>}
         >
           <strong class="concern-clock concern-clock--overdue">
             <span aria-hidden="true" class="concern-clock__icon">
@@ -57,6 +57,34 @@ export function ClockText(props: { status: ConcernStatus; acknowledgeBy: string;
         </Show>
       )}
     </Show>
+  );
+}
+
+/**
+ * How urgent a concern is, and the target that goes with it: urgent ones on the organisation's
+ * short clock (as it was when the concern was raised), the others one working day; a concern
+ * made from a review item says so. The target is shown only while nobody has acted on it.
+ */
+export function LevelText(props: {
+  concern: { level: ConcernLevel; escalatedFrom: string | null; raisedAt: string; acknowledgeBy: string; status: string };
+}) {
+  const { t, language } = useI18n();
+  const level = () => props.concern.level;
+  const name = () => t(`concerns:levels.${level()}`);
+  const target = () => {
+    if (level() === "review") return t("concerns:levels.reviewTarget");
+    if (level() === "concern") return t("concerns:levels.concernTarget");
+    return t("concerns:levels.urgentTarget", { duration: formatDuration(targetMinutes(props.concern), language()) });
+  };
+  return (
+    <span class="concern-level">
+      <span class={`status-tag concern-level--${level()}`}>
+        {props.concern.escalatedFrom ? t("concerns:levels.fromReview", { level: name() }) : name()}
+      </span>
+      <Show when={props.concern.status === "new"}>
+        <span class="concern-alert__hint">{target()}</span>
+      </Show>
+    </span>
   );
 }
 

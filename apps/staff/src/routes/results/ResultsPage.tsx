@@ -1,21 +1,28 @@
-import { createForm, localDay, problemOf, validate } from "@heard/client";
-import { actsForTeam, hasPermission, meetingTypes, qaSchemas, respondentKinds, scopeFor } from "@heard/domain";
-import { Alert, Button, Card, ErrorSummary, Select, Stack } from "@heard/ui";
-import { useLocation, useNavigate } from "@solidjs/router";
-import { batch, createEffect, createMemo, createSignal, createUniqueId, on, Show } from "solid-js";
-import { CheckboxGroup } from "../../components/CheckboxGroup";
+import { problemOf } from "@heard/client";
+import { actsForTeam, hasPermission, scopeFor } from "@heard/domain";
+import { Alert, Button, Card, Stack } from "@heard/ui";
+import { useSearchParams } from "@solidjs/router";
+import { batch, createEffect, createMemo, createSignal, Show } from "solid-js";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
-import type { api } from "../../lib/trpc";
+import { FiltersForm, type Team, type VersionSummary } from "./FiltersForm";
 import { FreeTextSection } from "./FreeTextSection";
-import { chosenPeriod, defaultPeriod, parseResultsQuery, type ResultsQuery, resultsFilter, resultsSearch } from "./filters";
+import {
+  addressedSearch,
+  parseResultsQuery,
+  type ResultsQuery,
+  resultsFilter,
+  resultsSearch,
+  resultsSearchParams,
+  sameQuery,
+  withinChoices,
+} from "./filters";
 import { ResultsView } from "./ResultsView";
 import "./results.css";
 
-type Team = Awaited<ReturnType<typeof api.admin.teams.list.query>>[number];
-type VersionSummary = Awaited<ReturnType<typeof api.tips.versions.query>>[number];
+type Choices = readonly string[] | "loading" | "unchecked";
 
 /**
  * Results for the Top 10 Tips: the filters live in the address, so any view can be bookmarked
@@ -25,8 +32,7 @@ type VersionSummary = Awaited<ReturnType<typeof api.tips.versions.query>>[number
 export default function ResultsPage() {
   const { t } = useI18n();
   const session = useSession();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
   const role = () => session.user()?.role;
   /** Whose results this person reads: their own meetings, their teams', or everyone's. */
   const scope = () => {
@@ -35,16 +41,10 @@ export default function ResultsPage() {
   };
   const ownMeetingsOnly = () => scope()?.kind === "own";
   const mayReadFreeText = () => hasPermission(role(), "results.freeText");
+  const mayListVersions = () => hasPermission(role(), "tips.view");
 
-  const query = createMemo(() => parseResultsQuery(location.search), undefined, {
-    equals: (a, b) => resultsSearch(a) === resultsSearch(b),
-  });
-  const filter = createMemo(() => resultsFilter(query()));
-
-  // Another filter is another query; the last results stay on the page while the new ones load.
-  const results = createApiQuery("qa.results", () => ({ input: filter() }));
   const teams = createApiQuery("admin.teams.list", () => ({ enabled: !ownMeetingsOnly() }));
-  const versions = createApiQuery("tips.versions", () => ({ enabled: hasPermission(role(), "tips.view") }));
+  const versions = createApiQuery("tips.versions", () => ({ enabled: mayListVersions() }));
 
   /** The teams this person may filter by: every team, or their own. */
   const teamOptions = (): Team[] => {
@@ -52,6 +52,56 @@ export default function ResultsPage() {
     return list.filter((team) => actsForTeam(scope(), team.id));
   };
   const versionOptions = (): VersionSummary[] => (versions.isSuccess ? versions.data.filter((version) => version.status !== "draft") : []);
+
+  /** What the address asks for. */
+  const asked = createMemo(() => parseResultsQuery(searchParams), undefined, { equals: sameQuery });
+  /**
+   * The teams and versions this person can choose, to check the address against: "loading"
+   * until the list that decides is here, "unchecked" when there is none to check against (the
+   * API still refuses what is not theirs). A manager's teams are known from the session.
+   */
+  const teamChoices = (): Choices => {
+    if (ownMeetingsOnly()) return [];
+    if (teams.isSuccess) return teamOptions().map((team) => team.id);
+    const current = scope();
+    if (current?.kind === "team") return current.teamIds;
+    return teams.isError ? "unchecked" : "loading";
+  };
+  const versionChoices = (): Choices => {
+    if (!mayListVersions() || versions.isError) return "unchecked";
+    return versions.isSuccess ? versionOptions().map((version) => version.id) : "loading";
+  };
+  /**
+   * What the address asks for that this person can choose: a team that is not theirs (or no
+   * longer exists) or a version not listed is dropped, rather than refused. Undefined while a
+   * list that decides it is still loading.
+   */
+  const query = createMemo<ResultsQuery | undefined>(
+    () => {
+      const wanted = asked();
+      const teamIds = wanted.teams.length > 0 ? teamChoices() : "unchecked";
+      const versionIds = wanted.version ? versionChoices() : "unchecked";
+      if (teamIds === "loading" || versionIds === "loading") return undefined;
+      return withinChoices(wanted, {
+        ...(teamIds === "unchecked" ? {} : { teams: teamIds }),
+        ...(versionIds === "unchecked" ? {} : { versions: versionIds }),
+      });
+    },
+    undefined,
+    { equals: (a, b) => (a && b ? sameQuery(a, b) : a === b) },
+  );
+  // The address says what is shown: what was not a possible value, or could not be chosen,
+  // leaves it, without a new history entry.
+  createEffect(() => {
+    const shownQuery = query();
+    if (shownQuery && resultsSearch(shownQuery) !== addressedSearch(searchParams)) {
+      setSearchParams(resultsSearchParams(shownQuery), { replace: true });
+    }
+  });
+
+  const filter = createMemo(() => resultsFilter(query() ?? asked()));
+  // Another filter is another query; the last results stay on the page while the new ones load.
+  const results = createApiQuery("qa.results", () => ({ input: filter(), enabled: query() !== undefined }));
 
   // "Results updated." once the results for a newly applied filter have arrived.
   const [waitingForApply, setWaitingForApply] = createSignal(false);
@@ -66,11 +116,10 @@ export default function ResultsPage() {
   });
 
   const apply = (next: ResultsQuery) => {
-    const search = resultsSearch(next);
     setStatus("");
     setWaitingForApply(true);
-    if (search === resultsSearch(query())) void results.refetch();
-    else navigate(search ? `/results?${search}` : "/results");
+    if (sameQuery(next, asked())) void results.refetch();
+    else setSearchParams(resultsSearchParams(next));
   };
 
   return (
@@ -79,7 +128,7 @@ export default function ResultsPage() {
         <Stack>
           <h2 id="results-filters-title">{t("results:filters.title")}</h2>
           <FiltersForm
-            query={query()}
+            query={query() ?? asked()}
             ownMeetingsOnly={ownMeetingsOnly()}
             ownTeamsOnly={scope()?.kind === "team"}
             teams={teamOptions()}
@@ -142,197 +191,5 @@ function ResultsError(props: { error: unknown; retry: () => void }) {
         </div>
       </div>
     </Alert>
-  );
-}
-
-type DateFieldName = "from" | "to";
-const dateFields: readonly DateFieldName[] = ["from", "to"];
-
-function FiltersForm(props: {
-  query: ResultsQuery;
-  /** Only their own meetings: no team filter. */
-  ownMeetingsOnly: boolean;
-  /** Their own teams only, to choose from. */
-  ownTeamsOnly: boolean;
-  teams: Team[];
-  versions: VersionSummary[];
-  busy: boolean;
-  onApply: (query: ResultsQuery) => void;
-  onReset: () => void;
-}) {
-  const { t, errorText, formSummary } = useI18n();
-  const today = localDay(new Date());
-  const defaults = defaultPeriod(today);
-
-  const [version, setVersion] = createSignal("");
-  const [from, setFrom] = createSignal("");
-  const [to, setTo] = createSignal("");
-  const [teams, setTeams] = createSignal<string[]>([]);
-  const [types, setTypes] = createSignal<string[]>([]);
-  const [kinds, setKinds] = createSignal<string[]>([]);
-
-  const published = () => props.versions.find((candidate) => candidate.status === "published");
-
-  // The boxes follow the address (first load, back and forward, a link from the tips page).
-  createEffect(
-    on(
-      () => props.query,
-      (query) => {
-        batch(() => {
-          setVersion(query.version ?? "");
-          setFrom(query.from ?? (query.to ? "" : defaults.from));
-          setTo(query.to ?? defaults.to);
-          setTeams(query.teams);
-          setTypes(query.types);
-          setKinds(query.kinds);
-        });
-      },
-    ),
-  );
-
-  const form = createForm<DateFieldName>({ fields: dateFields });
-  const fieldId = (field: DateFieldName) => `results-${field}`;
-  const label = (field: DateFieldName) => t(`results:filters.${field}`);
-  const fieldError = (field: DateFieldName) => {
-    const key = form.error(field);
-    return key ? errorText(key) : undefined;
-  };
-
-  const reset = () => {
-    batch(() => {
-      setVersion("");
-      setFrom(defaults.from);
-      setTo(defaults.to);
-      setTeams([]);
-      setTypes([]);
-      setKinds([]);
-      form.clearErrors();
-    });
-    props.onReset();
-  };
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const period = { from: from().trim() || undefined, to: to().trim() || undefined };
-    let next: ResultsQuery | null = null;
-    await form.submit({
-      check: () => validate<DateFieldName>(qaSchemas.resultsFilter, period),
-      send: async () => {
-        const chosenVersion = version();
-        next = {
-          ...chosenPeriod(from(), to(), today),
-          ...(chosenVersion && chosenVersion !== published()?.id ? { version: chosenVersion } : {}),
-          teams: teams(),
-          types: types() as ResultsQuery["types"],
-          kinds: kinds() as ResultsQuery["kinds"],
-        };
-      },
-    });
-    if (next) props.onApply(next);
-  };
-
-  return (
-    <form class="stack" onSubmit={submit} noValidate>
-      <ErrorSummary title={t("common:errorSummary.title")} failures={form.failures()} items={formSummary(form, fieldId, label)} />
-      <Show when={props.versions.length > 0}>
-        <Select
-          id="results-version"
-          label={t("results:filters.version")}
-          description={t("results:filters.versionHint")}
-          value={version() || published()?.id || ""}
-          onChange={setVersion}
-          options={props.versions.map((candidate) => ({
-            value: candidate.id,
-            label: t("results:filters.versionOption", {
-              number: candidate.number,
-              status: t(`tips:status.${candidate.status}`),
-            }),
-          }))}
-        />
-      </Show>
-      <fieldset class="field results-period" aria-describedby="results-period-hint">
-        <legend class="field__label">{t("results:filters.period")}</legend>
-        <p id="results-period-hint" class="field__hint">
-          {t("results:filters.periodHint")} {t("results:filters.periodDefault")}
-        </p>
-        <div class="results-period__dates">
-          <DateField id={fieldId("from")} label={label("from")} value={from()} onInput={setFrom} error={fieldError("from")} />
-          <DateField id={fieldId("to")} label={label("to")} value={to()} onInput={setTo} error={fieldError("to")} />
-        </div>
-      </fieldset>
-      <Show
-        when={!props.ownMeetingsOnly}
-        fallback={
-          <Alert variant="info" announce={false}>
-            {t("results:filters.ownMeetings")}
-          </Alert>
-        }
-      >
-        <Show when={props.teams.length > 0}>
-          <CheckboxGroup
-            id="results-teams"
-            name="results-teams"
-            legend={t("results:filters.teams")}
-            description={t(props.ownTeamsOnly ? "results:filters.teamsManagerHint" : "results:filters.choiceHint")}
-            options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
-            value={teams()}
-            onChange={setTeams}
-          />
-        </Show>
-      </Show>
-      <CheckboxGroup
-        id="results-types"
-        name="results-types"
-        legend={t("results:filters.meetingTypes")}
-        description={t("results:filters.choiceHint")}
-        options={meetingTypes.map((type) => ({ value: type, label: t(`meetings:types.${type}`) }))}
-        value={types()}
-        onChange={setTypes}
-      />
-      <CheckboxGroup
-        id="results-kinds"
-        name="results-kinds"
-        legend={t("results:filters.respondentKinds")}
-        description={t("results:filters.choiceHint")}
-        options={respondentKinds.map((kind) => ({ value: kind, label: t(`results:respondentKinds.${kind}`) }))}
-        value={kinds()}
-        onChange={setKinds}
-      />
-      <div class="cluster">
-        <Button type="submit" loading={props.busy} loadingText={t("common:states.loading")}>
-          {t("results:filters.apply")}
-        </Button>
-        <Button variant="secondary" onClick={reset}>
-          {t("results:filters.reset")}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** A native date input (the phone's own date picker) with label and error, like TextField. */
-function DateField(props: { id: string; label: string; error?: string; value: string; onInput: (value: string) => void }) {
-  const errorId = `${props.id}-error-${createUniqueId()}`;
-  return (
-    <div class="field" data-invalid={props.error ? "" : undefined}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <Show when={props.error}>
-        <div id={errorId} class="field__error">
-          {props.error}
-        </div>
-      </Show>
-      <input
-        id={props.id}
-        type="date"
-        class="field__input field__input--date"
-        value={props.value}
-        min="2000-01-01"
-        aria-describedby={props.error ? errorId : undefined}
-        aria-invalid={props.error ? true : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-    </div>
   );
 }

@@ -1,32 +1,13 @@
-import { formatNumber, formatPercent, type Problem, problemOf } from "@heard/client";
-import type { qaSchemas, TipAnswerCounts } from "@heard/domain";
+import { formatNumber, type Problem, problemOf } from "@heard/client";
+import type { qaSchemas } from "@heard/domain";
 import { Alert, Button, Card, Stack } from "@heard/ui";
-import { createSignal, createUniqueId, For, Show } from "solid-js";
-import { TableRegion } from "../../components/TableRegion";
+import { createSignal, Show } from "solid-js";
 import { useI18n } from "../../lib/i18n";
-import type { api } from "../../lib/trpc";
-import { TipIcon } from "../tips/TipIcon";
 import { fetchResultsCsv, saveFile } from "./download";
+import { type Results, shown } from "./model";
+import { ResultsCharts } from "./ResultsCharts";
 
-export type Results = Awaited<ReturnType<typeof api.qa.results.query>>;
-type TipResult = Results["tips"][number];
-type Tip = TipResult["tip"];
-
-/** The three real answers, in the order they are shown. */
-const answers = ["yes", "aBit", "no"] as const satisfies readonly (keyof TipAnswerCounts)[];
-
-/** A cell's figures, or undefined when it is hidden (fewer than the threshold). */
-function shown<T extends { suppressed: boolean }>(cell: T): Extract<T, { suppressed: false }> | undefined {
-  return cell.suppressed ? undefined : (cell as Extract<T, { suppressed: false }>);
-}
-
-/** The tip in the person's language when it has been translated, else the organisation's English. */
-function tipText(tip: Tip, language: string): { title: string; wording: string; lang: string } {
-  const translated = language === "cy" || language === "ar" ? tip.translations[language] : undefined;
-  return translated ? { ...translated, lang: language } : { title: tip.title, wording: tip.wording, lang: "en" };
-}
-
-/** Meetings, responses and each tip's answers, score and months, for one version and filter. */
+/** Meetings and responses, then the charts of each tip, for one version and filter. */
 export function ResultsView(props: { results: Results; filter: qaSchemas.ResultsFilterInput; mayExport: boolean }) {
   const { t, language, formatDate } = useI18n();
   const fewer = () => t("results:suppressed", { count: props.results.threshold });
@@ -90,144 +71,9 @@ export function ResultsView(props: { results: Results; filter: qaSchemas.Results
       <section class="stack" aria-labelledby="results-tips-title">
         <h2 id="results-tips-title">{t("results:tips.title")}</h2>
         <p class="field__hint">{t("results:scoreHint")}</p>
-        <ol class="tip-results">
-          <For each={props.results.tips}>
-            {(result) => (
-              <li>
-                <TipResultCard result={result} threshold={props.results.threshold} />
-              </li>
-            )}
-          </For>
-        </ol>
+        <ResultsCharts results={props.results} />
       </section>
     </>
-  );
-}
-
-function TipResultCard(props: { result: TipResult; threshold: number }) {
-  const { t, language } = useI18n();
-  const headingId = `tip-result-${createUniqueId()}`;
-  const text = () => tipText(props.result.tip, language());
-  const summary = () => shown(props.result.summary);
-  const fewer = () => t("results:suppressed", { count: props.threshold });
-
-  return (
-    <article class="card tip-result" aria-labelledby={headingId}>
-      <div class="tip-result__head">
-        <span class="tip-result__icon">
-          <TipIcon icon={props.result.tip.icon} />
-        </span>
-        <h3 id={headingId} class="tip-result__title">
-          {props.result.tip.position}. <span lang={text().lang}>{text().title}</span>
-        </h3>
-      </div>
-      <p class="tip-result__wording" lang={text().lang}>
-        {text().wording}
-      </p>
-      <Show
-        when={summary()}
-        fallback={
-          <p class="results-suppressed-note">
-            <span class="results-suppressed">{fewer()}</span> {t("results:tips.suppressed")}
-          </p>
-        }
-      >
-        {(score) => (
-          <>
-            <ul class="answer-bars" aria-label={t("results:tips.answersLabel", { title: text().title })}>
-              <For each={answers}>
-                {(answer) => (
-                  <li class="answer-bars__row">
-                    <span class="answer-bars__label">{t(`results:answers.${answer}`)}</span>
-                    <span class="answer-bars__track" aria-hidden="true">
-                      <span
-                        class={`answer-bars__fill answer-bars__fill--${answer}`}
-                        style={{ "inline-size": `${score().percentages[answer]}%` }}
-                      />
-                    </span>
-                    <span class="answer-bars__value">
-                      <bdi>{score()[answer]}</bdi> <bdi>({formatPercent(score().percentages[answer], language())})</bdi>
-                    </span>
-                  </li>
-                )}
-              </For>
-            </ul>
-            <dl class="tip-result__figures">
-              <div>
-                <dt>{t("results:tips.responses")}</dt>
-                <dd>{score().responses}</dd>
-              </div>
-              <div>
-                <dt>{t("results:score")}</dt>
-                <dd>
-                  {score().score === null
-                    ? t("results:tips.noScore")
-                    : t("results:tips.scoreValue", { score: formatNumber(score().score as number, language()) })}
-                </dd>
-              </div>
-            </dl>
-          </>
-        )}
-      </Show>
-      <TrendTable result={props.result} title={text().title} fewer={fewer()} />
-    </article>
-  );
-}
-
-/** Month by month: the share of Yes and how many answered; a hidden month says "fewer than N" only. */
-function TrendTable(props: { result: TipResult; title: string; fewer: string }) {
-  const { t, language, formatDate } = useI18n();
-  return (
-    <TableRegion caption={t("results:tips.trendCaption", { title: props.title })} class="table--trend">
-      <thead>
-        <tr>
-          <th scope="col">{t("results:tips.month")}</th>
-          <th scope="col" class="numeric">
-            {t("results:tips.yesShare")}
-          </th>
-          <th scope="col" class="numeric">
-            {t("results:tips.responses")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.result.trend}>
-          {(point) => (
-            <tr>
-              <th scope="row" class="nowrap">
-                {formatDate(point.month, "shortMonth")}
-              </th>
-              <Show
-                when={shown(point)}
-                fallback={
-                  <td colSpan={2} class="results-suppressed">
-                    {props.fewer}
-                  </td>
-                }
-              >
-                {(cell) => (
-                  <Show
-                    when={cell().responses > 0}
-                    fallback={
-                      <>
-                        <td class="results-none">
-                          <span aria-hidden="true">–</span>
-                          <span class="visually-hidden">{t("results:noAnswers")}</span>
-                        </td>
-                        <td class="numeric">0</td>
-                      </>
-                    }
-                  >
-                    <td class="numeric">{formatPercent(cell().percentages.yes, language())}</td>
-                    <td class="numeric">{cell().responses}</td>
-                  </Show>
-                )}
-              </Show>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </TableRegion>
   );
 }
 

@@ -27,37 +27,88 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
-/** The query in a page address; anything that is not a possible value is left out. */
-export function parseResultsQuery(search: string): ResultsQuery {
-  const params = new URLSearchParams(search);
-  const one = (name: string, pattern: RegExp) => {
-    const value = params.get(name)?.trim();
-    return value && pattern.test(value) ? value : undefined;
-  };
+/** The address's query as the router gives it (`useSearchParams`): a name once is a string, more often a list. */
+export type SearchParamsRecord = Partial<Record<string, string | string[]>>;
+
+/** The names the results keep in the address. Other names are left as they are. */
+export const resultsParamNames = ["version", "from", "to", "team", "type", "kind"] as const;
+
+function valuesOf(params: SearchParamsRecord | string, name: string): string[] {
+  if (typeof params === "string") return new URLSearchParams(params).getAll(name);
+  const value = params[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/**
+ * The query in a page address (a search string or the router's record); anything that is not
+ * a possible value is left out, so a mistyped or stale link still opens the results.
+ */
+export function parseResultsQuery(params: SearchParamsRecord | string): ResultsQuery {
+  const all = (name: string) => valuesOf(params, name).map((value) => value.trim());
+  const one = (name: string, pattern: RegExp) => all(name).find((value) => pattern.test(value));
   const query: ResultsQuery = {
-    teams: unique(params.getAll("team").filter((id) => uuidPattern.test(id))),
-    types: unique(params.getAll("type").filter((type): type is MeetingType => (meetingTypes as readonly string[]).includes(type))),
-    kinds: unique(params.getAll("kind").filter((kind): kind is RespondentKind => (respondentKinds as readonly string[]).includes(kind))),
+    teams: unique(all("team").filter((id) => uuidPattern.test(id))).map((id) => id.toLowerCase()),
+    types: unique(all("type").filter((type): type is MeetingType => (meetingTypes as readonly string[]).includes(type))),
+    kinds: unique(all("kind").filter((kind): kind is RespondentKind => (respondentKinds as readonly string[]).includes(kind))),
   };
   const version = one("version", uuidPattern);
   const from = one("from", datePattern);
   const to = one("to", datePattern);
-  if (version) query.version = version;
+  if (version) query.version = version.toLowerCase();
   if (from) query.from = from;
   if (to) query.to = to;
   return query;
 }
 
+/**
+ * The query for the router's `setSearchParams`: every name the results use, absent ones as
+ * undefined (which removes them), lists in a fixed order.
+ */
+export function resultsSearchParams(query: ResultsQuery): Record<(typeof resultsParamNames)[number], string | string[] | undefined> {
+  return {
+    version: query.version,
+    from: query.from,
+    to: query.to,
+    team: [...query.teams],
+    type: meetingTypes.filter((type) => query.types.includes(type)),
+    kind: respondentKinds.filter((kind) => query.kinds.includes(kind)),
+  };
+}
+
 /** "version=…&from=…&team=a&team=b…": the address part for a query, in a fixed order. */
 export function resultsSearch(query: ResultsQuery): string {
   const params = new URLSearchParams();
-  if (query.version) params.set("version", query.version);
-  if (query.from) params.set("from", query.from);
-  if (query.to) params.set("to", query.to);
-  for (const team of query.teams) params.append("team", team);
-  for (const type of meetingTypes) if (query.types.includes(type)) params.append("type", type);
-  for (const kind of respondentKinds) if (query.kinds.includes(kind)) params.append("kind", kind);
+  for (const [name, value] of Object.entries(resultsSearchParams(query))) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, one);
+  }
   return params.toString();
+}
+
+/**
+ * The results' part of an address as it stands, names in the fixed order but values as they
+ * are: what differs from `resultsSearch` of what is shown should leave the address.
+ */
+export function addressedSearch(params: SearchParamsRecord | string): string {
+  const search = new URLSearchParams();
+  for (const name of resultsParamNames) for (const value of valuesOf(params, name)) search.append(name, value);
+  return search.toString();
+}
+
+/** Whether two queries ask for the same results. */
+export function sameQuery(a: ResultsQuery, b: ResultsQuery): boolean {
+  return resultsSearch(a) === resultsSearch(b);
+}
+
+/**
+ * The query without what this person cannot choose: teams not offered to them, a version that
+ * is not listed. A list still loading (undefined) keeps its part as it is.
+ */
+export function withinChoices(query: ResultsQuery, choices: { teams?: readonly string[]; versions?: readonly string[] }): ResultsQuery {
+  const next: ResultsQuery = { ...query };
+  const { teams, versions } = choices;
+  if (teams) next.teams = query.teams.filter((id) => teams.includes(id));
+  if (versions && query.version && !versions.includes(query.version)) delete next.version;
+  return next;
 }
 
 /** What qa.results (and qa.freeText, qa.exportCsv) take for a query. Empty lists mean "all". */

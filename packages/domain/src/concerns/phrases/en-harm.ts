@@ -132,10 +132,13 @@ export const englishSexualHarm = [
   "take/took/taking/get/got/getting/make/makes/made/pull/pulled .. clothes off",
   "on his/her lap",
   "filmed/films/filming/recorded/recording/photographed/watches/watched/watching .. me ... shower/bath/changing/undressing/naked",
-  "hold/holding/carry/carrying/stash/stashing/keep/keeping .. stuff/things/bags/packages/parcels for",
   "take/took/taking off my clothes",
   "gives/gave/giving/buys/bought/buying me .. alcohol/drugs/vapes/weed/cigarettes/fags",
-  // criminal exploitation sits here too: same grooming, same response
+] as const;
+
+/** Criminal exploitation: county lines, being made to carry, hold or sell. */
+export const englishExploitation = [
+  "hold/holding/carry/carrying/stash/stashing/keep/keeping .. stuff/things/bags/packages/parcels for",
   "exploit/exploited/exploiting/exploitation",
   "carry/carrying/sell/selling/deliver/delivering/hold/holding/move/moving .. drugs/weed/packages/parcels",
   "county lines",

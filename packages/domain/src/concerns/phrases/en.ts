@@ -1,7 +1,15 @@
 import type { CompletePhraseList } from "../categories";
 import { englishImmediateDanger, englishSelfHarm } from "./en-danger";
 import { englishGroups } from "./en-groups";
-import { englishAbuse, englishBullying, englishDomesticAbuse, englishNeglect, englishOtherWorry, englishSexualHarm } from "./en-harm";
+import {
+  englishAbuse,
+  englishBullying,
+  englishDomesticAbuse,
+  englishExploitation,
+  englishNeglect,
+  englishOtherWorry,
+  englishSexualHarm,
+} from "./en-harm";
 
 /** English is complete across every category and always runs, whatever the language. */
 export const englishPhrases: CompletePhraseList = {
@@ -13,6 +21,7 @@ export const englishPhrases: CompletePhraseList = {
     abuse: englishAbuse,
     neglect: englishNeglect,
     sexualHarm: englishSexualHarm,
+    exploitation: englishExploitation,
     domesticAbuse: englishDomesticAbuse,
     bullying: englishBullying,
     otherWorry: englishOtherWorry,
