@@ -3,6 +3,7 @@ import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
 import { concernsRouter } from "./concerns/router";
 import { feedbackRouter } from "./feedback/router";
+import { lettersRouter } from "./letters/router";
 import { meetingsRouter } from "./meetings/router";
 import { router } from "./platform/trpc";
 import { qaRouter } from "./qa/router";
@@ -17,6 +18,7 @@ export const appRouter = router({
   concerns: concernsRouter,
   tips: tipsRouter,
   qa: qaRouter,
+  letters: lettersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,9 @@ export * as concernSchemas from "./concerns/schemas";
 export * from "./feedback/content-hash";
 export type { SubmitFeedbackInput, SubmittedFeedback } from "./feedback/schemas";
 export * as feedbackSchemas from "./feedback/schemas";
+// The reading age needs the syllable counter: the staff app and the server only, never the family app's bundle.
+export * from "./letters/readability";
+export * as letterSchemas from "./letters/schemas";
 export * as meetingSchemas from "./meetings/schemas";
 export * as qaSchemas from "./qa/schemas";
 export * from "./rules";

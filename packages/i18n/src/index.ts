@@ -33,6 +33,7 @@ export const namespaces = [
   "meetings",
   "concerns",
   "mail",
+  "letters",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -66,6 +67,7 @@ export const bundledLoaders = {
     meetings: () => import("../locales/en/meetings.json"),
     concerns: () => import("../locales/en/concerns.json"),
     mail: () => import("../locales/en/mail.json"),
+    letters: () => import("../locales/en/letters.json"),
   },
   cy: {
     common: () => import("../locales/cy/common.json"),
@@ -79,6 +81,7 @@ export const bundledLoaders = {
     meetings: () => import("../locales/cy/meetings.json"),
     concerns: () => import("../locales/cy/concerns.json"),
     mail: () => import("../locales/cy/mail.json"),
+    letters: () => import("../locales/cy/letters.json"),
   },
   ar: {
     common: () => import("../locales/ar/common.json"),
@@ -92,6 +95,7 @@ export const bundledLoaders = {
     meetings: () => import("../locales/ar/meetings.json"),
     concerns: () => import("../locales/ar/concerns.json"),
     mail: () => import("../locales/ar/mail.json"),
+    letters: () => import("../locales/ar/letters.json"),
   },
 } as const satisfies Record<Language, Record<Namespace, Loader>>;
 

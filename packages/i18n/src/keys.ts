@@ -19,6 +19,7 @@ import type concerns from "../locales/en/concerns.json";
 import type errors from "../locales/en/errors.json";
 import type feedback from "../locales/en/feedback.json";
 import type home from "../locales/en/home.json";
+import type letters from "../locales/en/letters.json";
 import type mail from "../locales/en/mail.json";
 import type meetings from "../locales/en/meetings.json";
 import type results from "../locales/en/results.json";
@@ -38,6 +39,7 @@ interface EnglishMessages {
   meetings: typeof meetings;
   concerns: typeof concerns;
   mail: typeof mail;
+  letters: typeof letters;
 }
 
 /** `{ a: { b: "…", c_one: "…" } }` → `"a.b" | "a.c_one"`. */

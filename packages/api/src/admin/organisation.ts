@@ -32,6 +32,7 @@ const defaultPolicy = {
   kAnonymityThreshold: defaultKAnonymityThreshold,
   concernAckTargetMinutes: 60,
   feedbackCodeValidDays: 14,
+  lettersNamedReviewer: false,
   safeguardingEmail: null,
   name: "",
 } as const;
@@ -42,6 +43,8 @@ export type OrganisationPolicy = {
   kAnonymityThreshold: number;
   concernAckTargetMinutes: number;
   feedbackCodeValidDays: number;
+  /** A worker may name a colleague to approve their letter (see `letters.approve`). */
+  lettersNamedReviewer: boolean;
   /** Where concern alerts go; null before the settings are saved (concerns then show "alert not sent"). */
   safeguardingEmail: string | null;
 };
@@ -54,6 +57,7 @@ export async function organisationPolicy(db: Queryable): Promise<OrganisationPol
       kAnonymityThreshold: organisation.kAnonymityThreshold,
       concernAckTargetMinutes: organisation.concernAckTargetMinutes,
       feedbackCodeValidDays: organisation.feedbackCodeValidDays,
+      lettersNamedReviewer: organisation.lettersNamedReviewer,
       safeguardingEmail: organisation.safeguardingEmail,
     })
     .from(organisation)

@@ -40,12 +40,16 @@ export type ConcernToRaise = {
   escalatedFrom?: string;
 };
 
-/** Where the words were written, for the concern and its alert. */
+/**
+ * Where the words were written, for the concern and its alert: a feedback response (with its
+ * meeting), or a family's answer to a letter (with the meeting it came from, if any).
+ */
 export type ConcernSource = {
-  responseId: string;
-  meetingId: string;
-  meetingType: MeetingType;
-  heldOn: string;
+  responseId: string | null;
+  letterReceiptId?: string | null;
+  meetingId: string | null;
+  meetingType: MeetingType | null;
+  heldOn: string | null;
   teamId: string;
 };
 
@@ -80,6 +84,7 @@ export async function raiseConcerns(
       escalatedFrom: escalatedFrom ?? null,
       categories: [...categories],
       responseId: source.responseId,
+      letterReceiptId: source.letterReceiptId ?? null,
       meetingId: source.meetingId,
       teamId: source.teamId,
       raisedAt: now,
@@ -100,6 +105,7 @@ export async function raiseConcerns(
         categories,
         raisedAt: now,
         acknowledgeBy,
+        source: source.letterReceiptId ? "letter" : "feedback",
         meetingType: source.meetingType,
         heldOn: source.heldOn,
         teamName: team?.name ?? "",

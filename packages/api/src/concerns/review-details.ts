@@ -29,7 +29,7 @@ export type ReviewDetails = {
  */
 export async function reviewDetails(
   db: Queryable,
-  items: readonly { id: string; responseId: string }[],
+  items: readonly { id: string; responseId: string | null }[],
   logger: Logger,
 ): Promise<Map<string, ReviewDetails>> {
   const details = new Map<string, ReviewDetails>();
@@ -42,7 +42,7 @@ export async function reviewDetails(
       .where(
         inArray(
           feedbackResponses.id,
-          items.map((item) => item.responseId),
+          items.flatMap((item) => (item.responseId ? [item.responseId] : [])),
         ),
       ),
     db
@@ -61,7 +61,7 @@ export async function reviewDetails(
   ]);
   const words = new Map(responses.map((response) => [response.id, response]));
   for (const item of items) {
-    const response = words.get(item.responseId);
+    const response = item.responseId ? words.get(item.responseId) : undefined;
     const screen = response?.freeText ? screenText(response.freeText, response.language, logger) : null;
     // The first decision stands: the API records only one, and a second is refused.
     const decision = decisions.find((event) => event.concernId === item.id);

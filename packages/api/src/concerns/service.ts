@@ -2,6 +2,8 @@ import {
   concernEvents,
   concerns,
   feedbackResponses,
+  letterReceipts,
+  letters,
   mailOutbox,
   meetings,
   meetingWorkers,
@@ -82,6 +84,9 @@ const summaryColumns = {
   categories: concerns.categories,
   escalatedFrom: concerns.escalatedFrom,
   responseId: concerns.responseId,
+  letterReceiptId: concerns.letterReceiptId,
+  letterId: letters.id,
+  letterKind: letters.kind,
   raisedAt: concerns.raisedAt,
   acknowledgeBy: concerns.acknowledgeBy,
   status: statusSql,
@@ -97,7 +102,9 @@ function selectConcerns(db: Queryable) {
   return db
     .select(summaryColumns)
     .from(concerns)
-    .innerJoin(meetings, eq(meetings.id, concerns.meetingId))
+    .leftJoin(meetings, eq(meetings.id, concerns.meetingId))
+    .leftJoin(letterReceipts, eq(letterReceipts.id, concerns.letterReceiptId))
+    .leftJoin(letters, eq(letters.id, letterReceipts.letterId))
     .innerJoin(teams, eq(teams.id, concerns.teamId));
 }
 
@@ -115,7 +122,15 @@ function summaryView(row: SummaryRow, ctx: RequestContext) {
     status: row.status,
     overdue: isConcernOverdue(row.status, row.acknowledgeBy, ctx.now()),
     alert: alertOf(row, ctx.config.smtpUrl !== null),
-    meeting: { id: row.meetingId, type: row.meetingType, heldOn: row.meetingHeldOn, teamId: row.teamId, teamName: row.teamName },
+    teamId: row.teamId,
+    teamName: row.teamName,
+    /** The meeting the words are about: feedback's, or the one a letter came from; null for a letter that came from none. */
+    meeting:
+      row.meetingId && row.meetingType && row.meetingHeldOn
+        ? { id: row.meetingId, type: row.meetingType, heldOn: row.meetingHeldOn, teamId: row.teamId, teamName: row.teamName }
+        : null,
+    /** The letter the words answered, when they were a family's answer to one. */
+    letter: row.letterId && row.letterKind ? { id: row.letterId, kind: row.letterKind } : null,
   };
 }
 
@@ -145,6 +160,50 @@ export async function listConcerns(ctx: SignedInContext, input: concernSchemas.L
   return rows.map((row) => summaryView(row, ctx));
 }
 
+/** The feedback response a concern was raised from. */
+function feedbackResponseOf(db: Queryable, concernId: string) {
+  return db
+    .select({
+      id: feedbackResponses.id,
+      respondentKind: feedbackResponses.respondentKind,
+      ageBand: feedbackResponses.ageBand,
+      language: feedbackResponses.language,
+      freeText: feedbackResponses.freeText,
+      contactRequested: feedbackResponses.contactRequested,
+      contactMethod: feedbackResponses.contactMethod,
+      contactDetail: feedbackResponses.contactDetail,
+      submittedAt: feedbackResponses.submittedAt,
+    })
+    .from(feedbackResponses)
+    .innerJoin(concerns, eq(concerns.responseId, feedbackResponses.id))
+    .where(eq(concerns.id, concernId));
+}
+
+/**
+ * A family's answer to a letter, in the shape of a response: who wrote it (the account's member
+ * kind), the letter's language, the reply. Asking to talk is the contact request; the family
+ * account itself is how they are reached, so no method or detail is stored with it.
+ */
+function letterAnswerOf(db: Queryable, concernId: string) {
+  return db
+    .select({
+      id: letterReceipts.id,
+      respondentKind: sql<"child" | "parent">`coalesce(${users.memberKind}, 'child')`,
+      ageBand: sql<null>`null`,
+      language: letters.language,
+      freeText: letterReceipts.reply,
+      contactRequested: sql<boolean>`${letterReceipts.answer} = 'wantToTalk'`,
+      contactMethod: sql<null>`null`,
+      contactDetail: sql<null>`null`,
+      submittedAt: letterReceipts.createdAt,
+    })
+    .from(letterReceipts)
+    .innerJoin(concerns, eq(concerns.letterReceiptId, letterReceipts.id))
+    .innerJoin(letters, eq(letters.id, letterReceipts.letterId))
+    .innerJoin(users, eq(users.id, letterReceipts.familyId))
+    .where(eq(concerns.id, concernId));
+}
+
 /**
  * Everything about one concern: the words, the contact request, the meeting, the history.
  * Every call is written to the audit log, whether it shows the concern or not.
@@ -157,33 +216,24 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
     subject: { type: "concern", id: input.id },
   });
   if (!row) return fail("notFound", "notFound");
+  const meetingId = row.meetingId;
   const [[response], [meeting], workers, events] = await Promise.all([
-    ctx.db
-      .select({
-        id: feedbackResponses.id,
-        respondentKind: feedbackResponses.respondentKind,
-        ageBand: feedbackResponses.ageBand,
-        language: feedbackResponses.language,
-        freeText: feedbackResponses.freeText,
-        contactRequested: feedbackResponses.contactRequested,
-        contactMethod: feedbackResponses.contactMethod,
-        contactDetail: feedbackResponses.contactDetail,
-        submittedAt: feedbackResponses.submittedAt,
-      })
-      .from(feedbackResponses)
-      .innerJoin(concerns, eq(concerns.responseId, feedbackResponses.id))
-      .where(eq(concerns.id, row.id)),
-    ctx.db
-      .select({ caseReference: meetings.caseReference, createdByName: users.displayName })
-      .from(meetings)
-      .innerJoin(users, eq(users.id, meetings.createdBy))
-      .where(eq(meetings.id, row.meetingId)),
-    ctx.db
-      .select({ id: users.id, displayName: users.displayName })
-      .from(meetingWorkers)
-      .innerJoin(users, eq(users.id, meetingWorkers.userId))
-      .where(eq(meetingWorkers.meetingId, row.meetingId))
-      .orderBy(asc(users.displayName)),
+    row.responseId ? feedbackResponseOf(ctx.db, row.id) : letterAnswerOf(ctx.db, row.id),
+    meetingId
+      ? ctx.db
+          .select({ caseReference: meetings.caseReference, createdByName: users.displayName })
+          .from(meetings)
+          .innerJoin(users, eq(users.id, meetings.createdBy))
+          .where(eq(meetings.id, meetingId))
+      : Promise.resolve([]),
+    meetingId
+      ? ctx.db
+          .select({ id: users.id, displayName: users.displayName })
+          .from(meetingWorkers)
+          .innerJoin(users, eq(users.id, meetingWorkers.userId))
+          .where(eq(meetingWorkers.meetingId, meetingId))
+          .orderBy(asc(users.displayName))
+      : Promise.resolve([]),
     ctx.db
       .select({
         id: concernEvents.id,
@@ -222,7 +272,9 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
       submittedAt: response.submittedAt.toISOString(),
     },
     contact: response.contactRequested ? { method: response.contactMethod, detail: response.contactDetail } : null,
-    meeting: { ...summary.meeting, caseReference: meeting?.caseReference ?? null, createdByName: meeting?.createdByName ?? null, workers },
+    meeting: summary.meeting
+      ? { ...summary.meeting, caseReference: meeting?.caseReference ?? null, createdByName: meeting?.createdByName ?? null, workers }
+      : null,
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
   };
 }
@@ -327,6 +379,7 @@ export async function escalateReview(ctx: SignedInContext, input: { id: string; 
         ctx,
         {
           responseId: row.responseId,
+          letterReceiptId: row.letterReceiptId,
           meetingId: row.meetingId,
           meetingType: row.meetingType,
           heldOn: row.meetingHeldOn,

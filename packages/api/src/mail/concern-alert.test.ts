@@ -30,4 +30,18 @@ describe("concernAlertMail", () => {
     expect(mail.subject).toBe("Heard: a family member asked to be contacted");
     expect(mail.text).not.toContain("What it may be about");
   });
+
+  it("says when the words were an answer to a letter, with no meeting when it came from none", async () => {
+    const mail = await concernAlertMail("s@example.gov.uk", {
+      ...alert,
+      source: "letter",
+      reason: "contactRequested",
+      categories: [],
+      meetingType: null,
+      heldOn: null,
+    });
+    expect(mail.text).toContain("said they want to talk to someone after reading a letter");
+    expect(mail.text).toContain("A reply to a letter from team North");
+    expect(mail.text).not.toContain("held on");
+  });
 });

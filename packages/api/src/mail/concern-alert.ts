@@ -9,8 +9,10 @@ export type ConcernAlert = {
   categories: readonly string[];
   raisedAt: Date;
   acknowledgeBy: Date;
-  meetingType: MeetingType;
-  heldOn: string;
+  /** Feedback after a meeting, or a family's answer to a letter. */
+  source?: "feedback" | "letter";
+  meetingType: MeetingType | null;
+  heldOn: string | null;
   teamName: string;
   publicUrl: string;
 };
@@ -26,13 +28,24 @@ export async function concernAlertMail(to: string, alert: ConcernAlert): Promise
   const t = await serverTranslator("en", "mail");
   const link = `${alert.publicUrl.replace(/\/+$/, "")}/staff/concerns/${alert.concernId}`;
   const kind = alert.reason === "contactRequested" ? "contactRequested" : "screened";
+  const letter = alert.source === "letter";
+  const what = letter ? (kind === "contactRequested" ? "letterContactRequested" : "letterScreened") : kind;
   const category = (name: string) => t(`concernAlert.categories.${name}` as NamespaceKey<"mail">, { defaultValue: name });
   const lines = [
     t("concernAlert.raised"),
     "",
-    t(`concernAlert.what.${kind}`),
+    t(`concernAlert.what.${what}`),
     "",
-    t("concernAlert.meeting", { meeting: t(`concernAlert.meetingTypes.${alert.meetingType}`), heldOn: alert.heldOn, team: alert.teamName }),
+    ...(letter ? [t("concernAlert.letter", { team: alert.teamName })] : []),
+    ...(alert.meetingType && alert.heldOn
+      ? [
+          t("concernAlert.meeting", {
+            meeting: t(`concernAlert.meetingTypes.${alert.meetingType}`),
+            heldOn: alert.heldOn,
+            team: alert.teamName,
+          }),
+        ]
+      : []),
     ...(alert.categories.length ? [t("concernAlert.about", { categories: alert.categories.map(category).join(", ") })] : []),
     t("concernAlert.raisedAt", { at: alert.raisedAt.toISOString() }),
     t("concernAlert.acknowledgeBy", { by: alert.acknowledgeBy.toISOString() }),

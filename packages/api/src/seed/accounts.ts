@@ -65,6 +65,8 @@ export type DemoAccounts = {
   tipVersionId: string;
   /** The published tips' ids, in position order. */
   tipIds: readonly string[];
+  /** The family sign-in's account (`sam`). */
+  familyId: string;
 };
 
 export type AccountDates = {
@@ -157,5 +159,5 @@ export async function seedAccounts(tx: Tx, hashes: { staff: string; family: stri
     )
     .returning({ id: tips.id, position: tips.position });
   const tipIds = tipRows.sort((a, b) => a.position - b.position).map((tip) => tip.id);
-  return { teamIds, staffIds, tipVersionId: version.id, tipIds };
+  return { teamIds, staffIds, tipVersionId: version.id, tipIds, familyId: family.id };
 }

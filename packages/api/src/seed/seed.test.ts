@@ -3,7 +3,7 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "../auth/sessions";
 import { callerWithToken, createTestWorld, type TestWorld, testDatabaseKinds } from "../testing";
-import { demoQaEmail, demoTeams } from "./accounts";
+import { demoQaEmail, demoSignIns, demoTeams } from "./accounts";
 import { seedDemo } from "./demo";
 
 const tables = [
@@ -24,6 +24,10 @@ const tables = [
   "feedback_tallied_months",
   "feedback_answer_tallies",
   "feedback_answer_totals",
+  "letters",
+  "letter_addressees",
+  "letter_versions",
+  "letter_events",
 ] as const;
 
 /** Last three months with figures against the first three, in points. */
@@ -59,7 +63,15 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
 
   it("seeds a year once, writing no tallies, and seeds nothing the second time", async () => {
     const before = await counts();
-    expect(before).toMatchObject({ organisation: 1, teams: 3, tip_versions: 1, tips: 10 });
+    expect(before).toMatchObject({
+      organisation: 1,
+      teams: 3,
+      tip_versions: 1,
+      tips: 10,
+      letters: 2,
+      letter_versions: 2,
+      letter_events: 4,
+    });
     expect(before.meetings).toBeGreaterThan(300);
     expect(before.feedback_answers).toBe(before.feedback_responses * 10);
     expect(before).toMatchObject({ feedback_tallied_months: 0, feedback_answer_tallies: 0, feedback_answer_totals: 0 });
@@ -131,7 +143,7 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     const detail = await qa.concerns.get({ id: resolved?.id ?? "" });
     expect(detail.events.map((event) => event.kind)).toEqual(["acknowledged", "noted", "resolved"]);
     expect(detail.matches.length).toBeGreaterThan(0);
-    expect(detail.meeting.workers.length).toBeGreaterThan(0);
+    expect(detail.meeting?.workers.length).toBeGreaterThan(0);
   });
 
   it("lists review items for QA, new and one cleared with a note, none alerted", async () => {
@@ -157,5 +169,30 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     expect(entries.some((entry) => entry.text.includes("[phone]"))).toBe(true);
     expect(entries.some((entry) => entry.text.includes("[email]"))).toBe(true);
     expect(entries.filter((entry) => /07700|@example/.test(entry.text))).toEqual([]);
+  });
+
+  it("gives sam a sent letter after the worker's conference, unread, and the manager a plan to approve", async () => {
+    const signIn = async (where: SQL) => {
+      const [person] = await world.db.select({ id: users.id }).from(users).where(where);
+      if (!person) throw new Error("no demo account");
+      return callerWithToken(world, await createSession(world.db, person.id, world.now()));
+    };
+    const sam = await signIn(eq(users.username, demoSignIns.family.username));
+    const [letter] = await sam.letters.mine();
+    expect(letter).toMatchObject({ kind: "cpConference", unread: true, version: 1, writerName: "Wendy Worker" });
+    const read = await sam.letters.read({ id: letter?.id ?? "" });
+    expect(read.sections.find((s) => s.key === "whatHappensNow")).toMatchObject({ type: "steps" });
+
+    const manager = await signIn(eq(users.email, "manager@demo.heard.local"));
+    const waiting = await manager.letters.list({ view: "toApprove" });
+    expect(waiting).toEqual([
+      expect.objectContaining({ kind: "fgcPlan", status: "submitted", addressee: expect.objectContaining({ displayName: "Sam" }) }),
+    ]);
+    const plan = await manager.letters.get({ id: waiting[0]?.id ?? "" });
+    expect(plan.mayApprove).toBe(true);
+    expect(plan.readability.withinTarget).toBe(true);
+    const sent = await manager.letters.get({ id: letter?.id ?? "" });
+    expect(sent.meeting?.type).toBe("childProtectionConference");
+    expect(sent.readability.readingAge).toBeLessThanOrEqual(9);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** The organisation's own settings: a single row with id 1. */
 export const organisation = pgTable("organisation", {
@@ -10,6 +10,8 @@ export const organisation = pgTable("organisation", {
   kAnonymityThreshold: integer("k_anonymity_threshold").notNull().default(5),
   concernAckTargetMinutes: integer("concern_ack_target_minutes").notNull().default(60),
   feedbackCodeValidDays: integer("feedback_code_valid_days").notNull().default(14),
+  /** Whether a worker may name a colleague (another worker of the team) to approve their letter, besides its managers. */
+  lettersNamedReviewer: boolean("letters_named_reviewer").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

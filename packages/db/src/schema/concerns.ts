@@ -1,14 +1,17 @@
 import { concernEventKinds, concernLevels, concernReasons } from "@heard/domain/rules";
-import { type AnyPgColumn, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { users } from "./auth";
 import { feedbackResponses } from "./feedback";
+import { letterReceipts } from "./letters";
 import { meetings } from "./meetings";
 
 /**
  * Words that may disclose harm, or a request to be contacted; at level `review`, words only
  * worth a person's look (no alert), which they clear or make a concern. Never deleted or
- * edited (a trigger refuses both); what happens next is recorded as events.
+ * edited (a trigger refuses both); what happens next is recorded as events. Raised from a
+ * feedback response (with its meeting) or from a family's answer to a letter.
  */
 export const concerns = pgTable(
   "concerns",
@@ -17,12 +20,10 @@ export const concerns = pgTable(
     reason: text("reason", { enum: concernReasons }).notNull(),
     level: text("level", { enum: concernLevels }).notNull(),
     categories: jsonb("categories").$type<string[]>().notNull().default([]),
-    responseId: uuid("response_id")
-      .notNull()
-      .references(() => feedbackResponses.id),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id),
+    responseId: uuid("response_id").references(() => feedbackResponses.id),
+    /** The meeting the words are about: a feedback response's, or the meeting a letter came from. */
+    meetingId: uuid("meeting_id").references(() => meetings.id),
+    letterReceiptId: uuid("letter_receipt_id").references(() => letterReceipts.id),
     teamId: uuid("team_id")
       .notNull()
       .references(() => teams.id),
@@ -37,6 +38,9 @@ export const concerns = pgTable(
     index("concerns_team_idx").on(t.teamId),
     index("concerns_level_idx").on(t.level, t.raisedAt),
     uniqueIndex("concerns_escalated_from_idx").on(t.escalatedFrom),
+    index("concerns_letter_receipt_idx").on(t.letterReceiptId),
+    check("concerns_source", sql`(${t.responseId} is null) <> (${t.letterReceiptId} is null)`),
+    check("concerns_response_meeting", sql`${t.responseId} is null or ${t.meetingId} is not null`),
   ],
 );
 

@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./concerns";
 export * from "./feedback";
 export * from "./jobs";
+export * from "./letters";
 export * from "./limits";
 export * from "./meetings";
 export * from "./qa";

@@ -34,11 +34,33 @@ export const auditActions = [
   "tips.version.published",
   "qa.freeText.viewed",
   "qa.results.exported",
+  "letter.created",
+  "letter.draft.saved",
+  "letter.submitted",
+  "letter.returned",
+  "letter.approved",
+  "letter.sent",
+  "letter.corrected",
+  "letter.read",
+  "letter.receipt.given",
+  "letter.task.done",
+  "letters.template.updated",
+  "letters.glossary.saved",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** What an audit entry is about, for the page to name it. */
-export const auditSubjectTypes = ["user", "team", "meeting", "concern", "tipVersion", "identity"] as const;
+export const auditSubjectTypes = [
+  "user",
+  "team",
+  "meeting",
+  "concern",
+  "tipVersion",
+  "identity",
+  "letter",
+  "letterTemplate",
+  "glossaryTerm",
+] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 
 export function isAuditAction(value: unknown): value is AuditAction {

@@ -21,6 +21,8 @@ export const organisationSettingsInput = z.object({
   frontDoorPhone: phoneNumber,
   safeguardingEmail: z.string().trim().toLowerCase().max(254, "tooLong").email("invalidEmail"),
   kAnonymityThreshold: z.number({ error: "invalidInput" }).int("invalidInput").min(2, "invalidInput").max(50, "invalidInput"),
+  /** Whether a worker may name a colleague to approve their letter, besides the team's managers. Unchanged when left out. */
+  lettersNamedReviewer: z.boolean({ error: "invalidInput" }).optional(),
 });
 export type OrganisationSettingsInput = z.infer<typeof organisationSettingsInput>;
 

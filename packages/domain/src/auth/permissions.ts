@@ -1,4 +1,4 @@
-import type { StaffRole } from "./roles";
+import { type Role, type StaffRole, staffRoles } from "./roles";
 
 /**
  * How far a permission reaches for one role:
@@ -42,17 +42,34 @@ export const permissions = {
   "admin.manage": { admin: "organisation" },
   /** The audit log. */
   "admin.audit": { admin: "organisation" },
-} as const satisfies Record<string, Partial<Record<StaffRole, ScopeKind>>>;
+  /**
+   * Write child-friendly letters, and read them: a worker the letters they wrote (or review),
+   * a manager their teams'. Addressed only to family accounts the writer may see.
+   */
+  "letters.write": { worker: "own", manager: "team" },
+  /**
+   * Approve a letter before it is sent, never one's own: a manager the letters of their teams;
+   * a worker only a letter naming them as its reviewer, when the organisation allows a named
+   * reviewer (`organisation.lettersNamedReviewer`).
+   */
+  "letters.approve": { manager: "team", worker: "own" },
+  /** Read the writing help: the templates and the glossary. */
+  "letters.help": { worker: "organisation", manager: "organisation", participation: "organisation", admin: "organisation" },
+  /** Edit the letter templates and the glossary. */
+  "letters.templates": { participation: "organisation", admin: "organisation" },
+  /** A family member reads the letters addressed to their own account, and only those. */
+  "letters.receive": { family: "own" },
+} as const satisfies Record<string, Partial<Record<Role, ScopeKind>>>;
 
 export type Permission = keyof typeof permissions;
 export const permissionNames = Object.keys(permissions) as Permission[];
 
-/** The roles that have a permission, in the order of `staffRoles`. */
+/** The staff roles that have a permission, in the order of `staffRoles` (the staff app's menu and staff procedures use these). */
 export function rolesWith(permission: Permission): StaffRole[] {
-  return Object.keys(permissions[permission]) as StaffRole[];
+  return staffRoles.filter((role) => Object.hasOwn(permissions[permission], role));
 }
 
-export function hasPermission(role: string | null | undefined, permission: Permission): role is StaffRole {
+export function hasPermission(role: string | null | undefined, permission: Permission): role is Role {
   return role != null && Object.hasOwn(permissions[permission], role);
 }
 
@@ -65,7 +82,7 @@ export type Scope =
 /** Whose records a person may act on under a permission; null when they may not at all. */
 export function scopeFor(user: { id: string; role: string; teamIds: readonly string[] }, permission: Permission): Scope | null {
   if (!hasPermission(user.role, permission)) return null;
-  const kind = (permissions[permission] as Partial<Record<StaffRole, ScopeKind>>)[user.role];
+  const kind = (permissions[permission] as Partial<Record<Role, ScopeKind>>)[user.role as Role];
   switch (kind) {
     case "organisation":
       return { kind: "organisation" };

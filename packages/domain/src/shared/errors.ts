@@ -58,6 +58,26 @@ export const errorKeys = [
   "noTipsDraft",
   "dateRangeReversed",
   "dateRangeTooLong",
+  // letters
+  "letterSourceRequired",
+  "letterNoAddressee",
+  "letterAddresseeNotVisible",
+  "letterRequiredSections",
+  "letterSectionMismatch",
+  "letterSectionKeysRepeat",
+  "letterChangedElsewhere",
+  "letterAwaitingApproval",
+  "letterAlreadyApproved",
+  "letterNotAwaitingApproval",
+  "letterNotApproved",
+  "letterNotSent",
+  "letterSent",
+  "letterOwnApproval",
+  "letterNotYourReview",
+  "letterReviewerInvalid",
+  "letterNotYours",
+  "letterReceiptGiven",
+  "glossaryTermTaken",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 

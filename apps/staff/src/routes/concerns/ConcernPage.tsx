@@ -103,7 +103,9 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
           {(contact) => (
             <dl class="details">
               <Detail term={t("concerns:detail.contactMethod")}>
-                <Show when={contact().method}>{(method) => t(`concerns:contactMethods.${method()}`)}</Show>
+                <Show when={contact().method} fallback={t("concerns:detail.contactThroughAccount")}>
+                  {(method) => t(`concerns:contactMethods.${method()}`)}
+                </Show>
               </Detail>
               <Show when={contact().detail}>
                 {(detail) => (
@@ -119,7 +121,21 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
         </Show>
       </section>
 
-      <MeetingSection concern={concern()} />
+      <Show when={concern().letter}>
+        {(letter) => (
+          <section class="stack" aria-labelledby="concern-letter-title">
+            <h2 id="concern-letter-title">{t("concerns:detail.letter")}</h2>
+            <dl class="details">
+              <Detail term={t("concerns:detail.letterKind")}>{t(`letters:kinds.${letter().kind}`)}</Detail>
+              <Detail term={t("concerns:detail.team")}>{concern().teamName}</Detail>
+            </dl>
+          </section>
+        )}
+      </Show>
+
+      <Show when={concern().meeting}>
+        <MeetingSection concern={concern()} />
+      </Show>
       <HistorySection concern={concern()} />
 
       <section class="stack" aria-labelledby="concern-actions-title">

@@ -111,10 +111,21 @@ function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
         <Show when={concern().categories.length > 0}>
           <Row term={t("concerns:list.categories")}>{categoryNames(concern().categories, t)}</Row>
         </Show>
-        <Row term={t("concerns:list.meeting")}>
-          {t(`meetings:types.${concern().meeting.type}`)},{" "}
-          <time datetime={concern().meeting.heldOn}>{formatDate(concern().meeting.heldOn, "day")}</time>, {concern().meeting.teamName}
-        </Row>
+        <Show when={concern().letter}>
+          {(letter) => (
+            <Row term={t("concerns:list.letter")}>
+              {t(`letters:kinds.${letter().kind}`)}, {concern().teamName}
+            </Row>
+          )}
+        </Show>
+        <Show when={concern().meeting}>
+          {(meeting) => (
+            <Row term={t("concerns:list.meeting")}>
+              {t(`meetings:types.${meeting().type}`)}, <time datetime={meeting().heldOn}>{formatDate(meeting().heldOn, "day")}</time>,{" "}
+              {meeting().teamName}
+            </Row>
+          )}
+        </Show>
         <Row term={t("concerns:list.alert")}>
           <AlertText alert={concern().alert} />
         </Row>

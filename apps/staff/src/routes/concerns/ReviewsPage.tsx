@@ -124,10 +124,14 @@ function ReviewCard(props: { review: Review; now: Accessor<Date> }) {
         <Row term={t("concerns:list.raised")}>
           <time datetime={review().raisedAt}>{formatDate(review().raisedAt, "dateTime")}</time>
         </Row>
-        <Row term={t("concerns:list.meeting")}>
-          {t(`meetings:types.${review().meeting.type}`)},{" "}
-          <time datetime={review().meeting.heldOn}>{formatDate(review().meeting.heldOn, "day")}</time>, {review().meeting.teamName}
-        </Row>
+        <Show when={review().meeting}>
+          {(meeting) => (
+            <Row term={t("concerns:list.meeting")}>
+              {t(`meetings:types.${meeting().type}`)}, <time datetime={meeting().heldOn}>{formatDate(meeting().heldOn, "day")}</time>,{" "}
+              {meeting().teamName}
+            </Row>
+          )}
+        </Show>
         <Show when={review().decision}>
           {(decision) => (
             <Row term={t("concerns:reviews.list.decision")}>

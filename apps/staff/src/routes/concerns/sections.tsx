@@ -87,7 +87,7 @@ export function WhySection(props: { concern: ConcernDetail }) {
 
 export function MeetingSection(props: { concern: ConcernDetail }) {
   const { t, formatDate } = useI18n();
-  const meeting = () => props.concern.meeting;
+  const meeting = () => props.concern.meeting as NonNullable<ConcernDetail["meeting"]>;
   return (
     <section class="stack" aria-labelledby="concern-meeting-title">
       <h2 id="concern-meeting-title">{t("concerns:detail.meeting")}</h2>
