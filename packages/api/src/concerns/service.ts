@@ -1,7 +1,6 @@
 import {
   concernEvents,
   concerns,
-  feedbackResponses,
   letterReceipts,
   letters,
   mailOutbox,
@@ -31,6 +30,7 @@ import { audit } from "../platform/audit";
 import type { RequestContext, SessionUser, SignedInContext } from "../platform/context";
 import { alertRaisedConcerns, raiseConcerns, screenText } from "./raise";
 import { escalatedTo, reviewDetails } from "./review-details";
+import { feedbackResponseOf, letterAnswerOf } from "./sources";
 
 export { alertRaisedConcerns, type ConcernSource, type ConcernToRaise, raiseConcerns, screenText } from "./raise";
 
@@ -158,50 +158,6 @@ export async function listConcerns(ctx: SignedInContext, input: concernSchemas.L
     .orderBy(desc(concerns.raisedAt), desc(concerns.id))
     .limit(input?.limit ?? 100);
   return rows.map((row) => summaryView(row, ctx));
-}
-
-/** The feedback response a concern was raised from. */
-function feedbackResponseOf(db: Queryable, concernId: string) {
-  return db
-    .select({
-      id: feedbackResponses.id,
-      respondentKind: feedbackResponses.respondentKind,
-      ageBand: feedbackResponses.ageBand,
-      language: feedbackResponses.language,
-      freeText: feedbackResponses.freeText,
-      contactRequested: feedbackResponses.contactRequested,
-      contactMethod: feedbackResponses.contactMethod,
-      contactDetail: feedbackResponses.contactDetail,
-      submittedAt: feedbackResponses.submittedAt,
-    })
-    .from(feedbackResponses)
-    .innerJoin(concerns, eq(concerns.responseId, feedbackResponses.id))
-    .where(eq(concerns.id, concernId));
-}
-
-/**
- * A family's answer to a letter, in the shape of a response: who wrote it (the account's member
- * kind), the letter's language, the reply. Asking to talk is the contact request; the family
- * account itself is how they are reached, so no method or detail is stored with it.
- */
-function letterAnswerOf(db: Queryable, concernId: string) {
-  return db
-    .select({
-      id: letterReceipts.id,
-      respondentKind: sql<"child" | "parent">`coalesce(${users.memberKind}, 'child')`,
-      ageBand: sql<null>`null`,
-      language: letters.language,
-      freeText: letterReceipts.reply,
-      contactRequested: sql<boolean>`${letterReceipts.answer} = 'wantToTalk'`,
-      contactMethod: sql<null>`null`,
-      contactDetail: sql<null>`null`,
-      submittedAt: letterReceipts.createdAt,
-    })
-    .from(letterReceipts)
-    .innerJoin(concerns, eq(concerns.letterReceiptId, letterReceipts.id))
-    .innerJoin(letters, eq(letters.id, letterReceipts.letterId))
-    .innerJoin(users, eq(users.id, letterReceipts.familyId))
-    .where(eq(concerns.id, concernId));
 }
 
 /**

@@ -1,7 +1,6 @@
-import { createForm, validate } from "@heard/client";
-import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
-import type { TranslationKey } from "@heard/i18n";
-import { Alert, type AlertVariant, Button, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { validate } from "@heard/client";
+import { concernSchemas } from "@heard/domain";
+import { Alert, type AlertVariant } from "@heard/ui";
 import { A, Navigate, useParams } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, Show } from "solid-js";
@@ -9,6 +8,7 @@ import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { createApiMutation, createApiQuery, invalidate } from "../../lib/queries";
+import { NoteForm, type NoteFormText } from "./note-form";
 import { AlertText, ClockText, LevelText, StatusTag, useMinuteClock } from "./parts";
 import { type ConcernDetail, Detail, HistorySection, MeetingSection, WhySection, WordsSection } from "./sections";
 import "../meetings/meetings.css";
@@ -162,10 +162,7 @@ function ConcernView(props: { concern: ConcernDetail; reload: () => Promise<void
   );
 }
 
-const actionText: Record<
-  Action,
-  { title: TranslationKey; label: TranslationKey; hint: TranslationKey; button: TranslationKey; done: TranslationKey; optional: boolean }
-> = {
+const actionText: Record<Action, NoteFormText> = {
   acknowledge: {
     title: "concerns:actions.acknowledgeTitle",
     label: "concerns:actions.acknowledgeNote",
@@ -192,90 +189,37 @@ const actionText: Record<
   },
 };
 
-/** One thing staff can add to a concern, with its note. A refusal keeps the note and says why. */
+/** One thing staff can add to a concern, with its note. */
 function ActionForm(props: {
   action: Action;
   concernId: string;
   /** `reload`: fetch the concern again (the action itself did when it succeeded). */
   onDone: (message: { variant: AlertVariant; text: string }, reload?: boolean) => Promise<void>;
 }) {
-  const { t, errorText, formSummary } = useI18n();
-  const text = actionText[props.action];
-  const [note, setNote] = createSignal("");
-  const form = createForm<"note">({ fields: ["note"] });
   // Each refreshes the concern (and the queue) once it has succeeded.
   const acknowledge = createApiMutation("concerns.acknowledge");
   const addNote = createApiMutation("concerns.addNote");
   const resolve = createApiMutation("concerns.resolve");
-  const fieldId = () => `concern-${props.action}-note`;
-  const fieldError = () => {
-    const key = form.error("note");
-    return key ? errorText(key) : undefined;
-  };
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const typed = note().trim();
-    const ok = await form.submit({
-      check: () => {
+  return (
+    <NoteForm
+      id={`concern-${props.action}`}
+      text={actionText[props.action]}
+      rows={props.action === "acknowledge" ? 3 : 4}
+      buttonVariant={props.action === "addNote" ? "secondary" : "primary"}
+      check={(note, typed) => {
         if (props.action === "acknowledge") {
           return typed ? validate<"note">(concernSchemas.acknowledgeConcernInput, { id: props.concernId, note: typed }) : {};
         }
         const schema = props.action === "addNote" ? concernSchemas.addConcernNoteInput : concernSchemas.resolveConcernInput;
-        return validate<"note">(schema, { id: props.concernId, note: note() });
-      },
-      send: async () => {
-        if (props.action === "acknowledge") {
-          await acknowledge.mutateAsync({ id: props.concernId, ...(typed ? { note: typed } : {}) });
-        } else if (props.action === "addNote") {
-          await addNote.mutateAsync({ id: props.concernId, note: typed });
-        } else {
-          await resolve.mutateAsync({ id: props.concernId, note: typed });
-        }
-      },
-    });
-    if (ok) {
-      setNote("");
-      await props.onDone({ variant: "success", text: t(text.done) });
-      return;
-    }
-    // Someone else got there first: show the concern as it is now, and say so.
-    const problem = form.formError();
-    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) }, true);
-  };
-
-  return (
-    <form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
-      <Stack>
-        <h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
-        <ErrorSummary
-          title={t("common:errorSummary.title")}
-          failures={form.failures()}
-          items={formSummary(form, fieldId, () => t(text.label))}
-        />
-        <TextField
-          id={fieldId()}
-          label={t(text.label)}
-          description={t(text.hint)}
-          value={note()}
-          onInput={setNote}
-          error={fieldError()}
-          multiline
-          rows={props.action === "acknowledge" ? 3 : 4}
-          maxLength={concernNoteMaxLength}
-          required={!text.optional}
-        />
-        <div>
-          <Button
-            type="submit"
-            variant={props.action === "addNote" ? "secondary" : "primary"}
-            loading={form.busy()}
-            loadingText={t("common:states.saving")}
-          >
-            {t(text.button)}
-          </Button>
-        </div>
-      </Stack>
-    </form>
+        return validate<"note">(schema, { id: props.concernId, note });
+      }}
+      send={async (typed) => {
+        if (props.action === "acknowledge") await acknowledge.mutateAsync({ id: props.concernId, ...(typed ? { note: typed } : {}) });
+        else if (props.action === "addNote") await addNote.mutateAsync({ id: props.concernId, note: typed });
+        else await resolve.mutateAsync({ id: props.concernId, note: typed });
+        return undefined;
+      }}
+      onDone={props.onDone}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { ConcernStatus } from "@heard/domain";
+import { type ConcernStatus, isConcernOverdue } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
@@ -84,7 +84,7 @@ export default function ConcernsPage() {
 function ConcernCard(props: { concern: Concern; now: Accessor<Date> }) {
   const { t, formatDate } = useI18n();
   const concern = () => props.concern;
-  const overdue = () => concern().status === "new" && props.now().getTime() > new Date(concern().acknowledgeBy).getTime();
+  const overdue = () => isConcernOverdue(concern().status, new Date(concern().acknowledgeBy), props.now());
   return (
     <li class="card concern-card" data-status={concern().status} data-overdue={overdue() ? "" : undefined}>
       <h2 class="concern-card__title">

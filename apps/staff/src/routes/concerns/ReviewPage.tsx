@@ -1,7 +1,6 @@
-import { createForm, validate } from "@heard/client";
-import { concernNoteMaxLength, concernSchemas } from "@heard/domain";
-import type { TranslationKey } from "@heard/i18n";
-import { Alert, type AlertVariant, Button, ErrorSummary, Stack, TextField } from "@heard/ui";
+import { validate } from "@heard/client";
+import { concernSchemas } from "@heard/domain";
+import { Alert } from "@heard/ui";
 import { A, Navigate, useParams } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, Show } from "solid-js";
@@ -9,13 +8,14 @@ import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
 import { useI18n } from "../../lib/i18n";
 import { createApiMutation, createApiQuery, invalidate } from "../../lib/queries";
+import { NoteForm, type NoteFormNotice, type NoteFormText } from "./note-form";
 import { ClockText, LevelText, StatusTag, useMinuteClock } from "./parts";
 import { type ConcernDetail, Detail, HistorySection, MeetingSection, WhySection, WordsSection } from "./sections";
 import "../meetings/meetings.css";
 import "./concerns.css";
 
 type Decision = "escalate" | "clear";
-type Notice = { variant: AlertVariant; text: string; concernId?: string | undefined };
+type Notice = NoteFormNotice;
 
 /**
  * One review item in full (the opening is in the audit log, as a concern's is), and the one
@@ -118,10 +118,7 @@ function ReviewView(props: { review: ConcernDetail; reload: () => Promise<void> 
   );
 }
 
-const decisionText: Record<
-  Decision,
-  { title: TranslationKey; label: TranslationKey; hint: TranslationKey; button: TranslationKey; done: TranslationKey; optional: boolean }
-> = {
+const decisionText: Record<Decision, NoteFormText> = {
   escalate: {
     title: "concerns:reviews.actions.escalateTitle",
     label: "concerns:reviews.actions.escalateNote",
@@ -140,77 +137,29 @@ const decisionText: Record<
   },
 };
 
-/** One of the two decisions, with its note. A refusal keeps the note and says why. */
+/** One of the two decisions, with its note. */
 function DecisionForm(props: { decision: Decision; reviewId: string; onDone: (message: Notice, reload?: boolean) => Promise<void> }) {
-  const { t, errorText, formSummary } = useI18n();
-  const text = decisionText[props.decision];
-  const [note, setNote] = createSignal("");
-  const form = createForm<"note">({ fields: ["note"] });
   // Each fetches the item, the review list and (for a new concern) the concerns queue again.
   const escalate = createApiMutation("concerns.reviews.escalate");
   const clear = createApiMutation("concerns.reviews.clear");
-  const fieldId = () => `review-${props.decision}-note`;
-  const fieldError = () => {
-    const key = form.error("note");
-    return key ? errorText(key) : undefined;
-  };
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const typed = note().trim();
-    let concernId: string | undefined;
-    const ok = await form.submit({
-      check: () => {
-        if (props.decision === "clear") return validate<"note">(concernSchemas.clearReviewInput, { id: props.reviewId, note: note() });
-        return typed ? validate<"note">(concernSchemas.escalateReviewInput, { id: props.reviewId, note: typed }) : {};
-      },
-      send: async () => {
-        if (props.decision === "clear") await clear.mutateAsync({ id: props.reviewId, note: typed });
-        else concernId = (await escalate.mutateAsync({ id: props.reviewId, ...(typed ? { note: typed } : {}) })).concernId;
-      },
-    });
-    if (ok) {
-      setNote("");
-      await props.onDone({ variant: "success", text: t(text.done), concernId });
-      return;
-    }
-    // Someone else decided first: show the item as it is now, and say so.
-    const problem = form.formError();
-    if (problem?.code === "CONFLICT") await props.onDone({ variant: "warning", text: errorText(problem) }, true);
-  };
-
   return (
-    <form class="card concern-action" onSubmit={submit} noValidate aria-labelledby={`${fieldId()}-title`}>
-      <Stack>
-        <h3 id={`${fieldId()}-title`}>{t(text.title)}</h3>
-        <ErrorSummary
-          title={t("common:errorSummary.title")}
-          failures={form.failures()}
-          items={formSummary(form, fieldId, () => t(text.label))}
-        />
-        <TextField
-          id={fieldId()}
-          label={t(text.label)}
-          description={t(text.hint)}
-          value={note()}
-          onInput={setNote}
-          error={fieldError()}
-          multiline
-          rows={3}
-          maxLength={concernNoteMaxLength}
-          required={!text.optional}
-        />
-        <div>
-          <Button
-            type="submit"
-            variant={props.decision === "escalate" ? "danger" : "secondary"}
-            loading={form.busy()}
-            loadingText={t("common:states.saving")}
-          >
-            {t(text.button)}
-          </Button>
-        </div>
-      </Stack>
-    </form>
+    <NoteForm
+      id={`review-${props.decision}`}
+      text={decisionText[props.decision]}
+      rows={3}
+      buttonVariant={props.decision === "escalate" ? "danger" : "secondary"}
+      check={(note, typed) => {
+        if (props.decision === "clear") return validate<"note">(concernSchemas.clearReviewInput, { id: props.reviewId, note });
+        return typed ? validate<"note">(concernSchemas.escalateReviewInput, { id: props.reviewId, note: typed }) : {};
+      }}
+      send={async (typed) => {
+        if (props.decision === "clear") {
+          await clear.mutateAsync({ id: props.reviewId, note: typed });
+          return undefined;
+        }
+        return { concernId: (await escalate.mutateAsync({ id: props.reviewId, ...(typed ? { note: typed } : {}) })).concernId };
+      }}
+      onDone={props.onDone}
+    />
   );
 }

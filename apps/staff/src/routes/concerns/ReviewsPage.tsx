@@ -1,3 +1,4 @@
+import { isConcernOverdue } from "@heard/domain";
 import { Button, Select } from "@heard/ui";
 import { A } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
@@ -84,7 +85,7 @@ export default function ReviewsPage() {
 function ReviewCard(props: { review: Review; now: Accessor<Date> }) {
   const { t, formatDate } = useI18n();
   const review = () => props.review;
-  const overdue = () => review().status === "new" && props.now().getTime() > new Date(review().acknowledgeBy).getTime();
+  const overdue = () => isConcernOverdue(review().status, new Date(review().acknowledgeBy), props.now());
   return (
     <li class="card concern-card" data-status={review().status} data-overdue={overdue() ? "" : undefined}>
       <h2 class="concern-card__title">

@@ -1,6 +1,6 @@
 import type { SignalList } from "./types";
 
-/** English signals of what changes the meaning: play and accidents, relatives, wanting to tell someone, unease and worry. */
+/** English signals of what changes the meaning: play and accidents, relatives, wanting to tell someone, unease and worry, and low mood. */
 export const englishContext: SignalList["signals"] = {
   play: [
     "in the game",
@@ -222,5 +222,40 @@ export const englishContext: SignalList["signals"] = {
     "creepy",
     "funny",
     "strange",
+  ],
+  hopelessCue: [
+    "do not deserve",
+    "to forget",
+    "drink to forget",
+    "struggling to cope",
+    "not coping",
+    "worthless",
+    "useless",
+    "hate myself",
+    "hate my life",
+    "nobody loves me",
+    "nobody wants me",
+    "no one wants me",
+    "empty inside",
+    "numb",
+    "hopeless",
+    "not ok",
+    "not okay",
+    "so tired of",
+    "can not cope",
+    "not coping",
+    "cry myself to sleep",
+    "crying every night",
+    "dark thoughts",
+    "bad thoughts",
+    "thoughts in my head",
+    "voices",
+    "giving up",
+    "give up",
+    "what is the point",
+    "whats the point",
+    "nobody .. cares/care .. about me",
+    "no one cares about me",
+    "nobody/noone .. cares/care if i",
   ],
 };
