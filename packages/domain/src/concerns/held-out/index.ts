@@ -18,17 +18,30 @@
  */
 
 import { ar } from "./ar";
+import { arMore } from "./ar-2";
 import { cy } from "./cy";
+import { cyMore } from "./cy-2";
 import { enOrdinary } from "./en-1";
 import { enUrgent } from "./en-2";
 import { enHarm } from "./en-3";
 import { enOther } from "./en-4";
+import { enOrdinaryMore, enUrgentMore } from "./en-5";
+import { enConcernMore, enReviewMore } from "./en-6";
 import type { HeldOutSentence } from "./types";
 
 export type { HeldOutCategory, HeldOutLevel, HeldOutSentence } from "./types";
 
-export const heldOutEn: readonly HeldOutSentence[] = [...enOrdinary, ...enUrgent, ...enHarm, ...enOther];
-export const heldOutCy: readonly HeldOutSentence[] = cy;
-export const heldOutAr: readonly HeldOutSentence[] = ar;
+export const heldOutEn: readonly HeldOutSentence[] = [
+  ...enOrdinary,
+  ...enUrgent,
+  ...enHarm,
+  ...enOther,
+  ...enOrdinaryMore,
+  ...enUrgentMore,
+  ...enConcernMore,
+  ...enReviewMore,
+];
+export const heldOutCy: readonly HeldOutSentence[] = [...cy, ...cyMore];
+export const heldOutAr: readonly HeldOutSentence[] = [...ar, ...arMore];
 
 export const heldOutSet: readonly HeldOutSentence[] = [...heldOutEn, ...heldOutCy, ...heldOutAr];
