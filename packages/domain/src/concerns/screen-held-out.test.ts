@@ -5,7 +5,8 @@
 // The targets are what the screen must reach: every sentence of danger now and of self-harm
 // flagged, 97% of harmful sentences flagged at some level, 90% of ordinary comments raising
 // nothing. It does not reach them yet, so this test holds it to what it does reach (`floor`),
-// which may only ever rise; `pnpm --filter @heard/bench bench concerns-screen` prints the
+// which may only ever rise while the set stays the same (when the set grows, the floors are set
+// again from the bench's figures, never from reading the sentences); `pnpm --filter @heard/bench bench concerns-screen` prints the
 // figures per category and level.
 import { describe, expect, it } from "vitest";
 import { heldOutSet } from "./held-out";
@@ -14,7 +15,7 @@ import { measureScreen } from "./measure";
 const measure = measureScreen(heldOutSet);
 
 const targets = { immediateDanger: 1, selfHarm: 1, recall: 0.97, ordinaryQuiet: 0.9 };
-const floor = { immediateDanger: 0.96, selfHarm: 0.81, recall: 0.83, ordinaryQuiet: 0.83 };
+const floor = { immediateDanger: 0.94, selfHarm: 0.76, recall: 0.8, ordinaryQuiet: 0.82 };
 
 const counted = (share: number, whole: number) => `${Math.round(share * whole)} of ${whole}`;
 
