@@ -92,18 +92,16 @@ function SectionView(props: SectionViewProps) {
         </Match>
       </Switch>
       <Show when={canSpeak}>
-        {/* The button speaks the reader's language; what it reads is in the letter's. */}
+        {/* The button speaks the reader's language; what it reads is in the letter's. Named with its section's heading. */}
         <button
           type="button"
           class="btn btn--secondary read-aloud"
           lang={language()}
           dir={dirOf(language())}
+          aria-labelledby={`${props.id}-read ${props.id}`}
           onClick={() => speak(spokenText(section, props.columnName), props.lang)}
         >
-          <span aria-hidden="true">🔊</span> {t("myLetters:letter.readAloud")}
-          <span class="visually-hidden" lang={props.lang}>
-            : {section.heading}
-          </span>
+          <span aria-hidden="true">🔊</span> <span id={`${props.id}-read`}>{t("myLetters:letter.readAloud")}</span>
         </button>
       </Show>
     </section>
