@@ -167,6 +167,29 @@ test("in Arabic the app reads right to left, the English letter left to right, a
   await chooseLanguage(page, "cy", "اللغة");
   await expect(heading(page)).toHaveText("Llythyr ar ôl eich cyfarfod amddiffyn plant");
   await expectFitsAndAccessible(page, expectAccessible);
+  // The choice is saved to sam's account: back to English for whoever signs in as sam next.
+  const saved = page.waitForResponse((response) => response.url().includes("/api/trpc/auth.setLanguage"));
+  await chooseLanguage(page, "en", "Iaith");
+  expect((await saved).ok()).toBe(true);
+});
+
+test("on a 320 px phone without speech synthesis: no read-aloud buttons, nothing scrolls sideways", async ({
+  page,
+  demo,
+  expectAccessible,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
+  });
+  await signIn(page, demo.family.username, demo.family.passphrase);
+  await page.goto("/letters");
+  await page.getByRole("link", { name: words.demoLetter }).first().click();
+  await expect(heading(page)).toHaveText(words.demoLetter);
+  await expect(page.locator("article.letter").getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: new RegExp(`^${words.readAloud}`) })).toHaveCount(0);
+  await page.locator("article.letter").getByRole("button", { name: "core group", exact: true }).click();
+  await expectFitsAndAccessible(page, expectAccessible);
 });
 
 /** Writes, approves and sends a family plan in Arabic to a new family account; returns its id and the account's sign-in. */
