@@ -34,6 +34,7 @@ export const namespaces = [
   "concerns",
   "mail",
   "letters",
+  "myLetters",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -68,6 +69,7 @@ export const bundledLoaders = {
     concerns: () => import("../locales/en/concerns.json"),
     mail: () => import("../locales/en/mail.json"),
     letters: () => import("../locales/en/letters.json"),
+    myLetters: () => import("../locales/en/myLetters.json"),
   },
   cy: {
     common: () => import("../locales/cy/common.json"),
@@ -82,6 +84,7 @@ export const bundledLoaders = {
     concerns: () => import("../locales/cy/concerns.json"),
     mail: () => import("../locales/cy/mail.json"),
     letters: () => import("../locales/cy/letters.json"),
+    myLetters: () => import("../locales/cy/myLetters.json"),
   },
   ar: {
     common: () => import("../locales/ar/common.json"),
@@ -96,6 +99,7 @@ export const bundledLoaders = {
     concerns: () => import("../locales/ar/concerns.json"),
     mail: () => import("../locales/ar/mail.json"),
     letters: () => import("../locales/ar/letters.json"),
+    myLetters: () => import("../locales/ar/myLetters.json"),
   },
 } as const satisfies Record<Language, Record<Namespace, Loader>>;
 

@@ -22,6 +22,7 @@ import type home from "../locales/en/home.json";
 import type letters from "../locales/en/letters.json";
 import type mail from "../locales/en/mail.json";
 import type meetings from "../locales/en/meetings.json";
+import type myLetters from "../locales/en/myLetters.json";
 import type results from "../locales/en/results.json";
 import type tips from "../locales/en/tips.json";
 import type { Namespace } from "./index";
@@ -40,6 +41,7 @@ interface EnglishMessages {
   concerns: typeof concerns;
   mail: typeof mail;
   letters: typeof letters;
+  myLetters: typeof myLetters;
 }
 
 /** `{ a: { b: "…", c_one: "…" } }` → `"a.b" | "a.c_one"`. */

@@ -12,4 +12,5 @@ export interface Feature {
 
 export const features: readonly Feature[] = [
   { href: "/f", title: "home:features.feedback.title", description: "home:features.feedback.description" },
+  { href: "/letters", title: "myLetters:card.title", description: "myLetters:card.description" },
 ];

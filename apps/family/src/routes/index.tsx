@@ -42,7 +42,8 @@ function screen(load: () => Promise<ScreenModule>, namespaces: readonly Namespac
   return { component, warmUp };
 }
 
-const home = screen(() => import("./home/Home"), ["home", "auth"], { needsPerson: true });
+/** `myLetters` for the letters card's words (and so the letters open with their words already here). */
+const home = screen(() => import("./home/Home"), ["home", "auth", "myLetters"], { needsPerson: true });
 /** "Get help now" is also fetched as soon as the app is idle, so it opens even if the signal drops. */
 export const help = screen(() => import("./help/Help"), []);
 const signIn = screen(() => import("./auth/SignIn"), ["auth", "errors"]);
@@ -50,6 +51,8 @@ const activate = screen(() => import("./auth/Activate"), ["auth", "errors"]);
 const notFound = screen(() => import("./not-found/NotFound"), []);
 /** The `errors` words load only if the server refuses something: most journeys never need them. */
 const feedback = screen(() => import("./feedback/Feedback"), ["feedback"], { prefetch: openFromPath });
+const myLetters = screen(() => import("./letters/MyLetters"), ["myLetters"], { needsPerson: true });
+const letter = screen(() => import("./letters/Letter"), ["myLetters"], { needsPerson: true });
 
 const table = [
   { path: "/", screen: home },
@@ -58,6 +61,9 @@ const table = [
   { path: "/activate", screen: activate },
   { path: "/f", screen: feedback },
   { path: "/f/:code", screen: feedback },
+  { path: "/letters", screen: myLetters },
+  { path: "/letters/:id", screen: letter },
+  { path: "/letters/:id/version/:version", screen: letter },
   { path: "*404", screen: notFound },
 ] as const;
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, makeTeam, makeUser, type TestWorld, testDatabaseKinds } from "../testing";
 import { addTipVersion, errorOf, seedOrganisation, worryingText } from "../testing/fixtures";
-import { letterWorld, submittedLetter } from "../testing/letter-fixtures";
+import { conferenceWords, letterWorld, submittedLetter } from "../testing/letter-fixtures";
 
 describe.each(testDatabaseKinds())("letters to families on %s", (kind) => {
   let world: TestWorld;
@@ -116,6 +116,54 @@ describe.each(testDatabaseKinds())("letters to families on %s", (kind) => {
     await setup.writer.letters.completeTask({ id: task?.id ?? "" });
     expect(await setup.writer.letters.tasks()).toEqual([]);
     expect(await errorOf(setup.writer.letters.completeTask({ id: task?.id ?? "" }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("gives the family the glossary terms the letter uses, with their explanations, and none that are turned off", async () => {
+    const setup = await letterWorld(world);
+    const [letter] = await setup.writer.letters.create({
+      kind: "cpConference",
+      language: "en",
+      meetingId: setup.meeting.id,
+      addresseeIds: [setup.child.user.id],
+    });
+    if (!letter) throw new Error("no letter");
+    const words = conferenceWords.map((section) =>
+      section.key === "whatHappensNow"
+        ? { ...section, steps: ["The core group will meet every month.", "Mum will go to a group."] }
+        : section.key === "worries"
+          ? { ...section, text: "We made a child protection plan because we are worried." }
+          : section,
+    );
+    await setup.writer.letters.saveDraft({ id: letter.id, sections: words });
+    await setup.writer.letters.submit({ id: letter.id });
+    await (await setup.manager.caller()).letters.approve({ id: letter.id });
+    await setup.writer.letters.send({ id: letter.id });
+    const child = await setup.child.caller();
+
+    const opened = await child.letters.read({ id: letter.id });
+    expect(opened.glossary.map((entry) => entry.term).sort()).toEqual(["child protection plan", "core group"]);
+    expect(opened.glossary.find((entry) => entry.term === "core group")).toMatchObject({
+      swap: "the small group who check the plan is working",
+      forms: [],
+    });
+
+    // The organisation's own glossary decides: a term turned off is no longer explained, an edited swap is.
+    const participation = await (await makeUser(world, "participation")).caller();
+    const terms = await participation.letters.glossary.list({ language: "en" });
+    const term = (name: string) => terms.find((entry) => entry.term === name);
+    const core = term("core group");
+    const plan = term("child protection plan");
+    if (!core || !plan) throw new Error("the default glossary is missing a term");
+    await participation.letters.glossary.upsert({ ...core, disabled: true });
+    await participation.letters.glossary.upsert({ ...plan, swap: "the plan to help keep you safe" });
+    try {
+      expect((await child.letters.read({ id: letter.id })).glossary).toEqual([
+        { term: "child protection plan", swap: "the plan to help keep you safe", forms: [] },
+      ]);
+    } finally {
+      await participation.letters.glossary.upsert({ ...core, disabled: false });
+      await participation.letters.glossary.upsert(plan);
+    }
   });
 
   it("keeps the due clock: due the working day after the meeting, overdue once that day has passed", async () => {

@@ -1,14 +1,31 @@
-import { letterAddressees, letterReads, letterReceipts, letters, letterTasks, letterVersions, meetings, users } from "@heard/db";
+import {
+  letterAddressees,
+  letterGlossaryTerms,
+  letterReads,
+  letterReceipts,
+  letters,
+  letterTasks,
+  letterVersions,
+  meetings,
+  type Queryable,
+  users,
+} from "@heard/db";
 import {
   type ConcernLevel,
   type ConcernScreen,
+  defaultGlossary,
   fail,
+  type GlossaryEntry,
+  glossaryMatcher,
+  type Language,
+  type LetterSection,
   type letterSchemas,
   levelOfCategories,
   receiptFollowUp,
   scopeFor,
+  sectionSentences,
 } from "@heard/domain";
-import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alertRaisedConcerns, type ConcernToRaise, raiseConcerns, screenText } from "../concerns/service";
 import { audit } from "../platform/audit";
 import type { SignedInContext } from "../platform/context";
@@ -91,6 +108,29 @@ export async function myLetters(ctx: SignedInContext) {
   }));
 }
 
+/**
+ * The glossary terms a letter's words use, from the organisation's glossary in the letter's
+ * language (turned-off terms left out), so the family app can explain each one where it stands
+ * without downloading the whole glossary. Until anyone has opened the glossary it is still the
+ * default, which is what it would be filled with.
+ */
+async function glossaryUsed(db: Queryable, language: Language, sections: readonly LetterSection[]): Promise<GlossaryEntry[]> {
+  let entries: GlossaryEntry[] = await db
+    .select({ term: letterGlossaryTerms.term, swap: letterGlossaryTerms.swap, forms: letterGlossaryTerms.forms })
+    .from(letterGlossaryTerms)
+    .where(and(eq(letterGlossaryTerms.language, language), eq(letterGlossaryTerms.disabled, false)))
+    .orderBy(asc(letterGlossaryTerms.term));
+  if (entries.length === 0) {
+    const [any] = await db.select({ id: letterGlossaryTerms.id }).from(letterGlossaryTerms).limit(1);
+    if (!any) entries = [...defaultGlossary[language]];
+  }
+  const match = glossaryMatcher(entries, language);
+  const used = new Set(sections.flatMap((section) => sectionSentences(section).flatMap((text) => match(text).map((m) => m.entry))));
+  return entries
+    .filter((_, index) => used.has(index))
+    .map((entry) => ({ term: entry.term, swap: entry.swap, forms: [...(entry.forms ?? [])] }));
+}
+
 /** Opens a letter (the newest sent version, or an earlier one), marking it read the first time. */
 export async function readLetter(ctx: SignedInContext, input: { id: string; version?: number | undefined }) {
   const { letter, version, familyId } = await sentLetterFor(ctx, input.id, input.version);
@@ -109,7 +149,7 @@ export async function readLetter(ctx: SignedInContext, input: { id: string; vers
         detail: { version: version.number },
       });
   });
-  const [earlier, [receipt]] = await Promise.all([
+  const [earlier, [receipt], glossary] = await Promise.all([
     ctx.db
       .select({ number: letterVersions.number, sentAt: letterVersions.sentAt })
       .from(letterVersions)
@@ -119,6 +159,7 @@ export async function readLetter(ctx: SignedInContext, input: { id: string; vers
       .select({ answer: letterReceipts.answer, reply: letterReceipts.reply, createdAt: letterReceipts.createdAt })
       .from(letterReceipts)
       .where(eq(letterReceipts.versionId, version.id)),
+    glossaryUsed(ctx.db, letter.language, version.sections),
   ]);
   return {
     id: letter.id,
@@ -131,6 +172,8 @@ export async function readLetter(ctx: SignedInContext, input: { id: string; vers
     sections: version.sections,
     versions: earlier.map((v) => ({ number: v.number, sentAt: v.sentAt?.toISOString() ?? null })),
     receipt: receipt ? { ...receipt, createdAt: receipt.createdAt.toISOString() } : null,
+    /** The terms its words use, each with its everyday explanation, in the letter's language. */
+    glossary,
   };
 }
 

@@ -34,6 +34,7 @@ const conferenceLetter = written("cpConference", {
       "Wendy will visit you every week.",
       "Mum will go to a group about feelings.",
       "Your nan will pick you up from school on Fridays.",
+      "The core group will meet every month to check how things are going.",
     ],
   },
   nextMeeting: { type: "text", text: "The next meeting is in three months. Wendy will tell you the day." },

@@ -182,6 +182,8 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     expect(letter).toMatchObject({ kind: "cpConference", unread: true, version: 1, writerName: "Wendy Worker" });
     const read = await sam.letters.read({ id: letter?.id ?? "" });
     expect(read.sections.find((s) => s.key === "whatHappensNow")).toMatchObject({ type: "steps" });
+    // A word from the glossary, for the family app's tap-to-explain.
+    expect(read.glossary.map((entry) => entry.term)).toContain("core group");
 
     const manager = await signIn(eq(users.email, "manager@demo.heard.local"));
     const waiting = await manager.letters.list({ view: "toApprove" });
