@@ -7,6 +7,7 @@ import { lettersRouter } from "./letters/router";
 import { meetingsRouter } from "./meetings/router";
 import { router } from "./platform/trpc";
 import { qaRouter } from "./qa/router";
+import { statementsRouter } from "./statements/router";
 import { tipsRouter } from "./tips/router";
 
 /** Every area's router. Each procedure declares who may call it (see platform/trpc.ts). */
@@ -19,6 +20,7 @@ export const appRouter = router({
   tips: tipsRouter,
   qa: qaRouter,
   letters: lettersRouter,
+  statements: statementsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,4 +15,5 @@ export * as letterSchemas from "./letters/schemas";
 export * as meetingSchemas from "./meetings/schemas";
 export * as qaSchemas from "./qa/schemas";
 export * from "./rules";
+export * as statementSchemas from "./statements/schemas";
 export * as tipsSchemas from "./tips/schemas";

@@ -47,6 +47,8 @@ export type ConcernToRaise = {
 export type ConcernSource = {
   responseId: string | null;
   letterReceiptId?: string | null;
+  /** A family's message to their worker. */
+  statementId?: string | null;
   meetingId: string | null;
   meetingType: MeetingType | null;
   heldOn: string | null;
@@ -85,6 +87,7 @@ export async function raiseConcerns(
       categories: [...categories],
       responseId: source.responseId,
       letterReceiptId: source.letterReceiptId ?? null,
+      statementId: source.statementId ?? null,
       meetingId: source.meetingId,
       teamId: source.teamId,
       raisedAt: now,
@@ -105,7 +108,7 @@ export async function raiseConcerns(
         categories,
         raisedAt: now,
         acknowledgeBy,
-        source: source.letterReceiptId ? "letter" : "feedback",
+        source: source.letterReceiptId ? "letter" : source.statementId ? "statement" : "feedback",
         meetingType: source.meetingType,
         heldOn: source.heldOn,
         teamName: team?.name ?? "",

@@ -7,6 +7,7 @@ import {
   meetings,
   meetingWorkers,
   type Queryable,
+  statements,
   type Tx,
   teams,
   users,
@@ -30,7 +31,7 @@ import { audit } from "../platform/audit";
 import type { RequestContext, SessionUser, SignedInContext } from "../platform/context";
 import { alertRaisedConcerns, raiseConcerns, screenText } from "./raise";
 import { escalatedTo, reviewDetails } from "./review-details";
-import { feedbackResponseOf, letterAnswerOf } from "./sources";
+import { feedbackResponseOf, letterAnswerOf, statementWordsOf } from "./sources";
 
 export { alertRaisedConcerns, type ConcernSource, type ConcernToRaise, raiseConcerns, screenText } from "./raise";
 
@@ -87,6 +88,8 @@ const summaryColumns = {
   letterReceiptId: concerns.letterReceiptId,
   letterId: letters.id,
   letterKind: letters.kind,
+  statementId: concerns.statementId,
+  statementKind: statements.kind,
   raisedAt: concerns.raisedAt,
   acknowledgeBy: concerns.acknowledgeBy,
   status: statusSql,
@@ -105,6 +108,7 @@ function selectConcerns(db: Queryable) {
     .leftJoin(meetings, eq(meetings.id, concerns.meetingId))
     .leftJoin(letterReceipts, eq(letterReceipts.id, concerns.letterReceiptId))
     .leftJoin(letters, eq(letters.id, letterReceipts.letterId))
+    .leftJoin(statements, eq(statements.id, concerns.statementId))
     .innerJoin(teams, eq(teams.id, concerns.teamId));
 }
 
@@ -131,6 +135,8 @@ function summaryView(row: SummaryRow, ctx: RequestContext) {
         : null,
     /** The letter the words answered, when they were a family's answer to one. */
     letter: row.letterId && row.letterKind ? { id: row.letterId, kind: row.letterKind } : null,
+    /** The message to their worker the words were in, when they were. */
+    statement: row.statementId && row.statementKind ? { id: row.statementId, kind: row.statementKind } : null,
   };
 }
 
@@ -174,7 +180,11 @@ export async function getConcern(ctx: SignedInContext, input: { id: string }) {
   if (!row) return fail("notFound", "notFound");
   const meetingId = row.meetingId;
   const [[response], [meeting], workers, events] = await Promise.all([
-    row.responseId ? feedbackResponseOf(ctx.db, row.id) : letterAnswerOf(ctx.db, row.id),
+    row.responseId
+      ? feedbackResponseOf(ctx.db, row.id)
+      : row.statementId
+        ? statementWordsOf(ctx.db, row.id)
+        : letterAnswerOf(ctx.db, row.id),
     meetingId
       ? ctx.db
           .select({ caseReference: meetings.caseReference, createdByName: users.displayName })
@@ -336,6 +346,7 @@ export async function escalateReview(ctx: SignedInContext, input: { id: string; 
         {
           responseId: row.responseId,
           letterReceiptId: row.letterReceiptId,
+          statementId: row.statementId,
           meetingId: row.meetingId,
           meetingType: row.meetingType,
           heldOn: row.meetingHeldOn,

@@ -1,7 +1,8 @@
-import { concerns, feedbackResponses, letterReceipts, letters, type Queryable, users } from "@heard/db";
+import { concerns, feedbackResponses, letterReceipts, letters, type Queryable, statements, users } from "@heard/db";
+import { statementScreenText } from "@heard/domain";
 import { eq, sql } from "drizzle-orm";
 
-// Where a concern's words came from: feedback, or a family's answer to a letter.
+// Where a concern's words came from: feedback, a family's answer to a letter, or their message to their worker.
 
 /** The feedback response a concern was raised from. */
 export function feedbackResponseOf(db: Queryable, concernId: string) {
@@ -45,4 +46,28 @@ export function letterAnswerOf(db: Queryable, concernId: string) {
     .innerJoin(letters, eq(letters.id, letterReceipts.letterId))
     .innerJoin(users, eq(users.id, letterReceipts.familyId))
     .where(eq(concerns.id, concernId));
+}
+
+/**
+ * A family's message to their worker, in the shape of a response: the account's member kind,
+ * the message's language and its answers one per line. The family account is how they are reached.
+ */
+export function statementWordsOf(db: Queryable, concernId: string) {
+  return db
+    .select({
+      id: statements.id,
+      respondentKind: sql<"child" | "parent">`coalesce(${users.memberKind}, 'child')`,
+      ageBand: sql<null>`null`,
+      language: statements.language,
+      content: statements.content,
+      contactRequested: sql<boolean>`false`,
+      contactMethod: sql<null>`null`,
+      contactDetail: sql<null>`null`,
+      submittedAt: statements.sentAt,
+    })
+    .from(statements)
+    .innerJoin(concerns, eq(concerns.statementId, statements.id))
+    .innerJoin(users, eq(users.id, statements.familyId))
+    .where(eq(concerns.id, concernId))
+    .then((rows) => rows.map(({ content, ...row }) => ({ ...row, freeText: statementScreenText(content) as string | null })));
 }

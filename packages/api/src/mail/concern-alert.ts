@@ -9,8 +9,8 @@ export type ConcernAlert = {
   categories: readonly string[];
   raisedAt: Date;
   acknowledgeBy: Date;
-  /** Feedback after a meeting, or a family's answer to a letter. */
-  source?: "feedback" | "letter";
+  /** Feedback after a meeting, a family's answer to a letter, or their message to their worker. */
+  source?: "feedback" | "letter" | "statement";
   meetingType: MeetingType | null;
   heldOn: string | null;
   teamName: string;
@@ -29,7 +29,14 @@ export async function concernAlertMail(to: string, alert: ConcernAlert): Promise
   const link = `${alert.publicUrl.replace(/\/+$/, "")}/staff/concerns/${alert.concernId}`;
   const kind = alert.reason === "contactRequested" ? "contactRequested" : "screened";
   const letter = alert.source === "letter";
-  const what = letter ? (kind === "contactRequested" ? "letterContactRequested" : "letterScreened") : kind;
+  const statement = alert.source === "statement";
+  const what = letter
+    ? kind === "contactRequested"
+      ? "letterContactRequested"
+      : "letterScreened"
+    : statement
+      ? "statementScreened"
+      : kind;
   const category = (name: string) => t(`concernAlert.categories.${name}` as NamespaceKey<"mail">, { defaultValue: name });
   const lines = [
     t("concernAlert.raised"),
@@ -37,6 +44,7 @@ export async function concernAlertMail(to: string, alert: ConcernAlert): Promise
     t(`concernAlert.what.${what}`),
     "",
     ...(letter ? [t("concernAlert.letter", { team: alert.teamName })] : []),
+    ...(statement ? [t("concernAlert.statement", { team: alert.teamName })] : []),
     ...(alert.meetingType && alert.heldOn
       ? [
           t("concernAlert.meeting", {

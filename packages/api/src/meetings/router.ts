@@ -1,4 +1,4 @@
-import { meetingSchemas } from "@heard/domain";
+import { meetingSchemas, statementSchemas } from "@heard/domain";
 import { router, staffProcedure } from "../platform/trpc";
 import * as meetings from "./service";
 
@@ -23,4 +23,8 @@ export const meetingsRouter = router({
   close: staffProcedure("meetings.close")
     .input(meetingSchemas.meetingIdInput)
     .mutation(({ ctx, input }) => meetings.closeMeeting(ctx, input)),
+  /** The family accounts a meeting is about, so they can get ready for it in the family app. */
+  setFamilies: staffProcedure("meetings.record")
+    .input(statementSchemas.meetingFamiliesInput)
+    .mutation(({ ctx, input }) => meetings.setMeetingFamilies(ctx, input)),
 });

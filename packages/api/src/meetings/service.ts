@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { meetings, meetingWorkers, type Queryable, users, userTeams } from "@heard/db";
+import { meetingFamilies, meetings, meetingWorkers, type Queryable, users, userTeams } from "@heard/db";
 import {
   actsForTeam,
   fail,
@@ -194,4 +194,33 @@ export async function closeMeeting(ctx: SignedInContext, input: { id: string }) 
   const closed = await findVisibleMeeting(ctx, ctx.db, row.id);
   if (!closed) return fail("internal", "server");
   return viewOf(ctx, closed);
+}
+
+/**
+ * The family accounts a meeting is about (the list replaces the one before), so they can get
+ * ready for it in the family app. By whoever may record meetings in its team; audited.
+ */
+export async function setMeetingFamilies(ctx: SignedInContext, input: { meetingId: string; familyIds: readonly string[] }) {
+  const row = await findVisibleMeeting(ctx, ctx.db, input.meetingId);
+  if (!row || !actsForTeam(scopeFor(ctx.user, "meetings.record"), row.teamId)) return fail("notFound", "notFound");
+  const wanted = [...new Set(input.familyIds)];
+  const found = wanted.length
+    ? await ctx.db
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(userTeams, and(eq(userTeams.userId, users.id), eq(userTeams.teamId, row.teamId)))
+        .where(and(inArray(users.id, wanted), eq(users.role, "family")))
+    : [];
+  if (found.length !== wanted.length) return failField("familyIds", "familyNotInTeam");
+  return ctx.db.transaction(async (tx) => {
+    await tx.delete(meetingFamilies).where(eq(meetingFamilies.meetingId, row.id));
+    if (wanted.length) await tx.insert(meetingFamilies).values(wanted.map((familyId) => ({ meetingId: row.id, familyId })));
+    await audit(tx, ctx, {
+      action: "meeting.families.set",
+      actorId: ctx.user.id,
+      subject: { type: "meeting", id: row.id },
+      detail: { familyIds: wanted },
+    });
+    return { meetingId: row.id, familyIds: wanted };
+  });
 }

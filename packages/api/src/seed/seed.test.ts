@@ -28,6 +28,9 @@ const tables = [
   "letter_addressees",
   "letter_versions",
   "letter_events",
+  "statements",
+  "statement_replies",
+  "meeting_families",
 ] as const;
 
 /** Last three months with figures against the first three, in points. */
@@ -71,12 +74,28 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
       letters: 2,
       letter_versions: 2,
       letter_events: 4,
+      statements: 1,
+      statement_replies: 1,
+      meeting_families: 1,
     });
     expect(before.meetings).toBeGreaterThan(300);
     expect(before.feedback_answers).toBe(before.feedback_responses * 10);
     expect(before).toMatchObject({ feedback_tallied_months: 0, feedback_answer_tallies: 0, feedback_answer_totals: 0 });
     expect(await seedDemo(world.db, { now: world.now() })).toBe(false);
     expect(await counts()).toEqual(before);
+  });
+
+  it("gives the family sign-in a worker, a meeting tomorrow to get ready for and one answered message", async () => {
+    const [sam] = await world.db
+      .select({ id: users.id, allocatedWorkerId: users.allocatedWorkerId })
+      .from(users)
+      .where(eq(users.username, "sam"));
+    if (!sam) throw new Error("no demo family account");
+    expect(sam.allocatedWorkerId).not.toBeNull();
+    const family = await callerWithToken(world, await createSession(world.db, sam.id, world.now()));
+    expect(await family.statements.upcomingMeetings()).toEqual([expect.objectContaining({ type: "coreGroup", heldOn: "2026-11-19" })]);
+    const [message] = await family.statements.mine();
+    expect(message).toMatchObject({ kind: "feeling", read: true, replies: [expect.objectContaining({ unread: true })] });
   });
 
   it("gives each answer the team, meeting type, respondent kind and month of its response and meeting", async () => {

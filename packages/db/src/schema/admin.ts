@@ -12,6 +12,8 @@ export const organisation = pgTable("organisation", {
   feedbackCodeValidDays: integer("feedback_code_valid_days").notNull().default(14),
   /** Whether a worker may name a colleague (another worker of the team) to approve their letter, besides its managers. */
   lettersNamedReviewer: boolean("letters_named_reviewer").notNull().default(false),
+  /** Working days to answer a family's message. */
+  statementAnswerDays: integer("statement_answer_days").notNull().default(1),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,5 +1,5 @@
 import { languages, memberKinds, roles } from "@heard/domain/rules";
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { bytea } from "./columns";
 
@@ -18,6 +18,10 @@ export const users = pgTable("users", {
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid("created_by"),
+  /** A family account's allocated worker: their messages go to this person (changes are audited). */
+  allocatedWorkerId: uuid("allocated_worker_id").references((): AnyPgColumn => users.id),
+  /** A member of staff who is away: families' messages go to the team's managers meanwhile. */
+  awaySince: timestamp("away_since", { withTimezone: true }),
 });
 
 export const userTeams = pgTable(

@@ -6,12 +6,13 @@ import { users } from "./auth";
 import { feedbackResponses } from "./feedback";
 import { letterReceipts } from "./letters";
 import { meetings } from "./meetings";
+import { statements } from "./statements";
 
 /**
  * Words that may disclose harm, or a request to be contacted; at level `review`, words only
  * worth a person's look (no alert), which they clear or make a concern. Never deleted or
  * edited (a trigger refuses both); what happens next is recorded as events. Raised from a
- * feedback response (with its meeting) or from a family's answer to a letter.
+ * feedback response (with its meeting), a family's answer to a letter, or their message to their worker.
  */
 export const concerns = pgTable(
   "concerns",
@@ -24,6 +25,8 @@ export const concerns = pgTable(
     /** The meeting the words are about: a feedback response's, or the meeting a letter came from. */
     meetingId: uuid("meeting_id").references(() => meetings.id),
     letterReceiptId: uuid("letter_receipt_id").references(() => letterReceipts.id),
+    /** A family's message to their worker. */
+    statementId: uuid("statement_id").references(() => statements.id),
     teamId: uuid("team_id")
       .notNull()
       .references(() => teams.id),
@@ -39,7 +42,8 @@ export const concerns = pgTable(
     index("concerns_level_idx").on(t.level, t.raisedAt),
     uniqueIndex("concerns_escalated_from_idx").on(t.escalatedFrom),
     index("concerns_letter_receipt_idx").on(t.letterReceiptId),
-    check("concerns_source", sql`(${t.responseId} is null) <> (${t.letterReceiptId} is null)`),
+    index("concerns_statement_idx").on(t.statementId),
+    check("concerns_source", sql`num_nonnulls(${t.responseId}, ${t.letterReceiptId}, ${t.statementId}) = 1`),
     check("concerns_response_meeting", sql`${t.responseId} is null or ${t.meetingId} is not null`),
   ],
 );

@@ -7,4 +7,5 @@ export * from "./letters";
 export * from "./limits";
 export * from "./meetings";
 export * from "./qa";
+export * from "./statements";
 export * from "./tips";

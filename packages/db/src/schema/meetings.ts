@@ -45,3 +45,17 @@ export const meetingWorkers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index("meeting_workers_user_idx").on(t.userId)],
 );
+
+/** The family accounts a meeting is about, so a family can get ready for it in the app. */
+export const meetingFamilies = pgTable(
+  "meeting_families",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    familyId: uuid("family_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.familyId] }), index("meeting_families_family_idx").on(t.familyId)],
+);

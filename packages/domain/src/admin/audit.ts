@@ -46,6 +46,13 @@ export const auditActions = [
   "letter.task.done",
   "letters.template.updated",
   "letters.glossary.saved",
+  "statement.sent",
+  "statement.read",
+  "statement.answered",
+  "statement.shared",
+  "family.worker.allocated",
+  "staff.away.changed",
+  "meeting.families.set",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -60,6 +67,7 @@ export const auditSubjectTypes = [
   "letter",
   "letterTemplate",
   "glossaryTerm",
+  "statement",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

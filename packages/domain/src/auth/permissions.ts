@@ -59,6 +59,20 @@ export const permissions = {
   "letters.templates": { participation: "organisation", admin: "organisation" },
   /** A family member reads the letters addressed to their own account, and only those. */
   "letters.receive": { family: "own" },
+  /** A family member sends their worker a message, and reads their own messages and the answers. */
+  "statements.send": { family: "own" },
+  /**
+   * Read and answer families' messages: a worker those sent to them (the families allocated to
+   * them), a manager every message of their teams (those sent to the managers when nobody is
+   * allocated or the worker is away, and the team's unanswered and late ones).
+   */
+  "statements.answer": { worker: "own", manager: "team" },
+  /** Allocate a worker to a family account of one's team. */
+  "families.allocate": { worker: "team", manager: "team" },
+  /** Say one is away, so families' messages go to the team's managers meanwhile. */
+  "statements.away": { worker: "own", manager: "own" },
+  /** Messages in the QA picture: how many, kinds, answered on time, worry scale. */
+  "statements.figures": { manager: "team", qa: "organisation", participation: "organisation" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeKind>>>;
 
 export type Permission = keyof typeof permissions;

@@ -78,6 +78,16 @@ export const errorKeys = [
   "letterNotYours",
   "letterReceiptGiven",
   "glossaryTermTaken",
+  // messages to the worker
+  "statementEmpty",
+  "statementFaceRequired",
+  "statementNoRecipient",
+  "statementNotYours",
+  "statementMeetingNotYours",
+  "statementNotGetReady",
+  "statementMeetingRequired",
+  "allocationNotInTeam",
+  "familyNotInTeam",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 
