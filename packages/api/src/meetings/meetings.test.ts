@@ -71,9 +71,11 @@ describe.each(testDatabaseKinds())("meetings on %s", (kind) => {
       expect(error.code).toBe("BAD_REQUEST");
       expect(fieldErrorsOf(error)).toEqual({ workerIds: "meetingWorkerNotInTeam" });
     }
-    const future = await errorOf(caller.meetings.create({ ...base, heldOn: "2026-03-04" }));
+    const future = await errorOf(caller.meetings.create({ ...base, heldOn: "2027-03-04" }));
     expect(fieldErrorsOf(future)).toEqual({ heldOn: "meetingDateInFuture" });
-    await caller.meetings.create({ ...base, heldOn: "2026-03-03" });
+    // Recorded in advance: its code works until the organisation's days after the meeting.
+    const ahead = await caller.meetings.create({ ...base, heldOn: "2026-04-01" });
+    expect(ahead.codeExpiresAt).toBe("2026-04-15T00:00:00.000Z");
     const bad = await errorOf(caller.meetings.create({ ...base, heldOn: "2026-02-30" }));
     expect(fieldErrorsOf(bad)).toEqual({ heldOn: "invalidDate" });
   });

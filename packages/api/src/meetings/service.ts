@@ -95,7 +95,7 @@ export async function recordMeeting(ctx: SignedInContext, input: meetingSchemas.
 
   const [published, policy] = await Promise.all([publishedTipVersion(ctx.db), organisationPolicy(ctx.db)]);
   if (!published) return fail("preconditionFailed", "noPublishedTips");
-  const codeExpiresAt = feedbackCodeExpiry(now, policy.feedbackCodeValidDays);
+  const codeExpiresAt = feedbackCodeExpiry(now, policy.feedbackCodeValidDays, input.heldOn);
 
   const meetingId = await ctx.db.transaction(async (tx) => {
     for (let attempt = 0; attempt < 8; attempt++) {

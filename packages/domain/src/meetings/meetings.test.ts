@@ -47,6 +47,11 @@ describe("meeting code status", () => {
   const now = new Date("2026-03-02T10:00:00Z");
   const expiry = feedbackCodeExpiry(now, 14);
 
+  it("counts its days from the meeting when it was recorded in advance", () => {
+    expect(feedbackCodeExpiry(now, 14, "2026-04-01").toISOString()).toBe("2026-04-15T00:00:00.000Z");
+    expect(feedbackCodeExpiry(now, 14, "2026-02-20").toISOString()).toBe("2026-03-16T10:00:00.000Z");
+  });
+
   it("expires after the organisation's number of days", () => {
     expect(expiry.toISOString()).toBe("2026-03-16T10:00:00.000Z");
     expect(meetingCodeStatus({ codeExpiresAt: expiry, codeClosedAt: null }, now)).toBe("open");
@@ -88,10 +93,11 @@ describe("meeting dates", () => {
     expect(calendarDateOf(now)).toBe("2026-03-02");
   });
 
-  it("may be today or tomorrow, not later", () => {
+  it("may be recorded up to a year in advance, not later", () => {
     expect(meetingDateProblem("2026-03-02", now)).toBeNull();
     expect(meetingDateProblem("2026-03-03", now)).toBeNull();
-    expect(meetingDateProblem("2026-03-04", now)).toBe("meetingDateInFuture");
+    expect(meetingDateProblem("2027-03-02", now)).toBeNull();
+    expect(meetingDateProblem("2027-03-04", now)).toBe("meetingDateInFuture");
     expect(meetingDateProblem("2025-12-01", now)).toBeNull();
     expect(meetingDateProblem("1999-12-31", now)).toBe("invalidDate");
     expect(meetingDateProblem("2026-02-30", now)).toBe("invalidDate");

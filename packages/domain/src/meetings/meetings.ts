@@ -42,10 +42,18 @@ export function takesFeedback(meeting: { codeExpiresAt: Date; codeClosedAt: Date
   return openedAt.getTime() < stopped && now.getTime() < stopped + lateFeedbackGraceMs;
 }
 
-/** When a code made at `now` stops working, given the organisation's number of days. */
-export function feedbackCodeExpiry(now: Date, validDays: number): Date {
-  return new Date(now.getTime() + validDays * dayMs);
+/**
+ * When a code made at `now` stops working, given the organisation's number of days: counted from
+ * now, or for a meeting recorded in advance from the start of its day, so the code still works
+ * for the days after the meeting.
+ */
+export function feedbackCodeExpiry(now: Date, validDays: number, heldOn?: string): Date {
+  const meetingDay = heldOn && isCalendarDate(heldOn) ? Date.parse(`${heldOn}T00:00:00Z`) : 0;
+  return new Date(Math.max(now.getTime(), meetingDay) + validDays * dayMs);
 }
+
+/** How far ahead a meeting may be recorded, so a family can get ready for it in the app. */
+export const meetingDaysAhead = 366;
 
 /** A calendar date written YYYY-MM-DD that exists (no 31 February). */
 export function isCalendarDate(value: string): boolean {
@@ -62,12 +70,11 @@ export function calendarDateOf(moment: Date): string {
 }
 
 /**
- * Why a meeting date cannot be recorded, or null. A meeting may be dated today or
- * tomorrow at the latest (a day's grace for time zones and late-evening meetings),
- * and not before 2000.
+ * Why a meeting date cannot be recorded, or null. A meeting may be recorded in advance, up to
+ * a year ahead (families get ready for it in the app), and not before 2000.
  */
 export function meetingDateProblem(heldOn: string, now: Date): "invalidDate" | "meetingDateInFuture" | null {
   if (!isCalendarDate(heldOn) || heldOn < "2000-01-01") return "invalidDate";
-  const latest = calendarDateOf(new Date(now.getTime() + dayMs));
+  const latest = calendarDateOf(new Date(now.getTime() + meetingDaysAhead * dayMs));
   return heldOn > latest ? "meetingDateInFuture" : null;
 }

@@ -1,5 +1,5 @@
 import { createForm, localDay, validate } from "@heard/client";
-import { actsForTeam, type MeetingType, meetingDateProblem, meetingSchemas, meetingTypes, scopeFor } from "@heard/domain";
+import { actsForTeam, type MeetingType, meetingDateProblem, meetingDaysAhead, meetingSchemas, meetingTypes, scopeFor } from "@heard/domain";
 import type { TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, ErrorSummary, Select, Stack, TextField } from "@heard/ui";
 import { A, useNavigate } from "@solidjs/router";
@@ -11,7 +11,6 @@ import { useI18n } from "../../lib/i18n";
 import { createApiMutation, createApiQuery } from "../../lib/queries";
 import { useSession } from "../../lib/session";
 import type { api } from "../../lib/trpc";
-import { nextDay } from "./format";
 import "./meetings.css";
 
 type Field = "type" | "heldOn" | "teamId" | "workerIds" | "caseReference";
@@ -153,7 +152,7 @@ function RecordMeetingForm(props: { teams: Team[] }) {
           description={t("meetings:form.heldOnHint")}
           value={heldOn()}
           onInput={setHeldOn}
-          max={nextDay(localDay(new Date()))}
+          max={localDay(new Date(Date.now() + meetingDaysAhead * 24 * 60 * 60 * 1000))}
           error={fieldError("heldOn")}
         />
         <Select
