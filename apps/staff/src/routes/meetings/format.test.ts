@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDay, safeQrSvg } from "./format";
-
-describe("meeting dates", () => {
-  it("know the day after", () => {
-    expect(nextDay("2026-01-31")).toBe("2026-02-01");
-    expect(nextDay("2024-02-28")).toBe("2024-02-29");
-  });
-});
+import { safeQrSvg } from "./format";
 
 describe("safeQrSvg", () => {
   const qr = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2h7"/></svg>\n';

@@ -1,10 +1,3 @@
-/** The day after a YYYY-MM-DD date. */
-export function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The server's QR code as markup for a dedicated container, or null when it is not what
  * our server makes (a lone SVG image): never anything that could run or load.
