@@ -72,7 +72,7 @@ test("a worker records a meeting, shows its code and QR code, prints the sheet a
   const summary = page.locator(".error-summary");
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "Type of meeting: Please choose one of the options." })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "Date of the meeting: The meeting date cannot be later than tomorrow." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Date of the meeting: The meeting date must be within the next year." })).toBeVisible();
   await expect(type).toHaveAttribute("aria-invalid", "true");
   await expect(caseReference).toHaveValue(reference);
   await expectFitsAndAccessible(page, expectAccessible);
