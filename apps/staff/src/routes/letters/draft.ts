@@ -20,14 +20,9 @@ export function editable(sections: readonly LetterSection[]): LetterSection[] {
 /** What the draft says, section by section, as it is saved: empty step boxes and plan rows are left out. */
 export function wordsOf(sections: readonly LetterSection[]): SectionWords[] {
   return sections.map((section): SectionWords => {
-    switch (section.type) {
-      case "text":
-        return { key: section.key, type: "text", text: section.text };
-      case "steps":
-        return { key: section.key, type: "steps", steps: section.steps.filter((step) => step.trim() !== "") };
-      case "planTable":
-        return { key: section.key, type: "planTable", rows: section.rows.filter((row) => !blankRow(row)) };
-    }
+    if (section.type === "text") return { key: section.key, type: "text", text: section.text };
+    if (section.type === "steps") return { key: section.key, type: "steps", steps: section.steps.filter((step) => step.trim() !== "") };
+    return { key: section.key, type: "planTable", rows: section.rows.filter((row) => !blankRow(row)) };
   });
 }
 
