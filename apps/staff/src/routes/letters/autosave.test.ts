@@ -8,6 +8,7 @@ import {
   readLocalDraft,
   type SaveFailure,
   type SaveState,
+  saveFailureOf,
 } from "./autosave";
 import type { SectionWords } from "./draft";
 
@@ -226,5 +227,19 @@ describe("autosave", () => {
     autosave.edit(words(""));
     expect(autosave.status().state).toBe("saved");
     expect(server.calls).toHaveLength(0);
+  });
+});
+
+describe("a failed save", () => {
+  it("is sent again after no answer or a busy server, waits for the writer when stale, and is said otherwise", () => {
+    expect(["network", "server", "tooManyRequests", "rateLimited"].map((messageKey) => saveFailureOf({ messageKey }))).toEqual([
+      "network",
+      "network",
+      "network",
+      "network",
+    ]);
+    expect(saveFailureOf({ messageKey: "letterChangedElsewhere" })).toBe("conflict");
+    expect(saveFailureOf({ messageKey: "letterSent" })).toBe("refused");
+    expect(saveFailureOf({ messageKey: "tooLong" })).toBe("refused");
   });
 });

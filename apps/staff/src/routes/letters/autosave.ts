@@ -255,3 +255,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
   };
 }
+
+/** What a refused save means: no answer or a busy server is sent again; a stale save waits for the writer; the rest is said. */
+export function saveFailureOf(problem: { messageKey: string }): SaveFailure {
+  if (["network", "server", "tooManyRequests", "rateLimited"].includes(problem.messageKey)) return "network";
+  return problem.messageKey === "letterChangedElsewhere" ? "conflict" : "refused";
+}
