@@ -13,6 +13,8 @@ import SignInPage from "./routes/auth/SignInPage";
 const pages: Record<StaffPageId, Component> = {
   home: lazy(() => import("./routes/home/HomePage")),
   meetings: lazy(() => import("./routes/meetings/MeetingsPage")),
+  letters: lazy(() => import("./routes/letters/LettersPage")),
+  letterApprovals: lazy(() => import("./routes/letters/ApprovalsPage")),
   concerns: lazy(() => import("./routes/concerns/ConcernsPage")),
   reviews: lazy(() => import("./routes/concerns/ReviewsPage")),
   results: lazy(() => import("./routes/results/ResultsPage")),
@@ -34,6 +36,8 @@ const subPages: Record<StaffSubPageId, Component> = {
   review: lazy(() => import("./routes/concerns/ReviewPage")),
   tipsEdit: lazy(() => import("./routes/tips/TipsEditPage")),
   tipVersion: lazy(() => import("./routes/tips/TipVersionPage")),
+  letterStart: lazy(() => import("./routes/letters/StartLetterPage")),
+  letter: lazy(() => import("./routes/letters/LetterPage")),
 };
 
 export function App() {

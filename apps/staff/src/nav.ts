@@ -36,7 +36,8 @@ export const staffPages = [
     labelKey: "common:nav.home",
     descriptionKey: "common:dashboard.intro",
     permission: "staff.signedIn",
-    calls: [],
+    // Who is signed in for everyone; the letters parts for those who write them.
+    calls: ["auth.me", "letters.list", "letters.tasks", "letters.completeTask"],
     group: "main",
   },
   {
@@ -46,6 +47,24 @@ export const staffPages = [
     descriptionKey: "meetings:nav.description",
     permission: "meetings.view",
     calls: ["meetings.list"],
+    group: "main",
+  },
+  {
+    id: "letters",
+    path: "/letters",
+    labelKey: "letters:nav.title",
+    descriptionKey: "letters:nav.description",
+    permission: "letters.write",
+    calls: ["letters.list"],
+    group: "main",
+  },
+  {
+    id: "letterApprovals",
+    path: "/letters/to-approve",
+    labelKey: "letters:approvalsNav.title",
+    descriptionKey: "letters:approvalsNav.description",
+    permission: "letters.approve",
+    calls: ["letters.list"],
     group: "main",
   },
   {
@@ -185,6 +204,29 @@ export const staffSubPages = [
     calls: ["tips.versions", "tips.current", "tips.get", "tips.saveDraft", "tips.publish"],
   },
   { id: "tipVersion", path: "/tips/versions/:id", permission: "tips.view", calls: ["tips.get"] },
+  {
+    id: "letterStart",
+    path: "/letters/new",
+    permission: "letters.write",
+    calls: ["letters.create", "meetings.get", "admin.families.list"],
+  },
+  {
+    id: "letter",
+    path: "/letters/:id",
+    permission: "letters.write",
+    calls: [
+      "letters.get",
+      "letters.templates.list",
+      "letters.glossary.list",
+      "letters.saveDraft",
+      "letters.reviewers",
+      "letters.submit",
+      "letters.return",
+      "letters.approve",
+      "letters.send",
+      "letters.correct",
+    ],
+  },
 ] as const satisfies readonly StaffSubPage[];
 
 export type StaffSubPageId = (typeof staffSubPages)[number]["id"];

@@ -13,7 +13,17 @@ import {
 import { type Accessor, createContext, createSignal, type JSX, useContext } from "solid-js";
 
 /** The namespaces the staff app uses ("home" belongs to the family app). */
-export const staffNamespaces: readonly Namespace[] = ["common", "errors", "auth", "admin", "meetings", "concerns", "tips", "results"];
+export const staffNamespaces: readonly Namespace[] = [
+  "common",
+  "errors",
+  "auth",
+  "admin",
+  "meetings",
+  "concerns",
+  "tips",
+  "results",
+  "letters",
+];
 
 const storageKey = "heard.staff.language";
 
@@ -57,6 +67,11 @@ export interface Localisation {
   t: Translator;
   /** Switches language (loading its messages first). `remember` saves it on this device. */
   changeLanguage: (language: Language, options?: { remember?: boolean }) => Promise<void>;
+  /**
+   * A translate function for another language than the page's, once its messages are loaded: a
+   * letter's preview speaks the family's language whatever the writer reads the app in.
+   */
+  translatorFor: (language: Language) => Promise<Translator>;
   /** The message for a Problem or a bare key of `errors`, in the current language ("lockedOut" gets its time). */
   errorText: (error: Problem | string) => string;
   /** A date in the current language, Western digits: "22 Nov 2026, 14:05" as `dateTime` (see DateStyle). */
@@ -94,10 +109,16 @@ export function I18nProvider(props: { i18n: I18n; language: Language; children: 
 
   const errorText = (error: Problem | string) => errorMessage(t, language(), error);
 
+  const translatorFor = async (other: Language): Promise<Translator> => {
+    await i18n.loadLanguages(other);
+    return i18n.getFixedT(other) as unknown as Translator;
+  };
+
   const value: Localisation = {
     language,
     t,
     changeLanguage,
+    translatorFor,
     errorText,
     formatDate: (date, style) => formatDate(date, language(), style),
     formSummary: (form, fieldId, label) =>

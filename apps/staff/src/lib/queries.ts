@@ -163,6 +163,14 @@ const changes: Partial<Record<MutationPath, readonly QueryPath[]>> = {
   "concerns.reviews.escalate": ["concerns.reviews.list", "concerns.get", "concerns.list"],
   "tips.saveDraft": ["tips.versions", "tips.get"],
   "tips.publish": ["tips.current", "tips.versions", "tips.get", "qa.results"],
+  "letters.create": ["letters.list"],
+  // Each step of a letter's review moves it between the lists (mine, the team's, to approve).
+  "letters.submit": ["letters.get", "letters.list"],
+  "letters.return": ["letters.get", "letters.list"],
+  "letters.approve": ["letters.get", "letters.list"],
+  "letters.send": ["letters.get", "letters.list"],
+  "letters.correct": ["letters.get", "letters.list"],
+  "letters.completeTask": ["letters.tasks"],
 };
 
 /** Marks the queries of these paths stale, and waits while those on screen are fetched again. */

@@ -16,7 +16,7 @@ import {
   type Permission,
   scopeFor,
 } from "@heard/domain";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { organisationPolicy } from "../admin/service";
 import { audit } from "../platform/audit";
@@ -133,6 +133,24 @@ async function assertReviewer(tx: Tx, row: LetterRow, reviewerId: string, allowe
     .innerJoin(userTeams, and(eq(userTeams.userId, users.id), eq(userTeams.teamId, row.teamId)))
     .where(and(eq(users.id, reviewerId), eq(users.role, "worker"), isNull(users.disabledAt)));
   if (!reviewer) failField("reviewerId", "letterReviewerInvalid");
+}
+
+/**
+ * The colleagues a writer may name to review a letter: the other active workers of its team,
+ * and nobody while the organisation does not allow a named reviewer.
+ */
+export async function namedReviewers(ctx: SignedInContext, input: { id: string }) {
+  const [row] = await selectLetters(ctx.db)
+    .where(and(eq(letters.id, input.id), lettersWithin(scopeFor(ctx.user, "letters.write"))))
+    .limit(1);
+  if (!row) return fail("notFound", "notFound");
+  if (!(await organisationPolicy(ctx.db)).lettersNamedReviewer) return [];
+  return ctx.db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .innerJoin(userTeams, and(eq(userTeams.userId, users.id), eq(userTeams.teamId, row.teamId)))
+    .where(and(eq(users.role, "worker"), isNull(users.disabledAt), ne(users.id, row.writerId)))
+    .orderBy(asc(users.displayName), asc(users.id));
 }
 
 /** Sends the draft for approval; every required section must say something. */

@@ -29,6 +29,8 @@ export const lettersRouter = router({
   list: writes.input(letterSchemas.listLettersInput).query(({ ctx, input }) => letters.listLetters(ctx, input)),
   /** Autosave: saving the same words again changes nothing. */
   saveDraft: writes.input(letterSchemas.saveDraftInput).mutation(({ ctx, input }) => letters.saveDraft(ctx, input)),
+  /** Colleagues the writer may name to review the letter (none unless the organisation allows it). */
+  reviewers: writes.input(letterSchemas.letterIdInput).query(({ ctx, input }) => letters.namedReviewers(ctx, input)),
   submit: writes.input(letterSchemas.submitLetterInput).mutation(({ ctx, input }) => letters.submitLetter(ctx, input)),
   return: approves.input(letterSchemas.returnLetterInput).mutation(({ ctx, input }) => letters.returnLetter(ctx, input)),
   approve: approves.input(letterSchemas.approveLetterInput).mutation(({ ctx, input }) => letters.approveLetter(ctx, input)),

@@ -1,7 +1,8 @@
 import { createForm, type Problem, problemOf, validate } from "@heard/client";
-import { actsForTeam, authSchemas, type Language, type MemberKind, scopeFor } from "@heard/domain";
+import { actsForTeam, authSchemas, hasPermission, type Language, type MemberKind, scopeFor } from "@heard/domain";
 import { languageNames, supportedLanguages, type TranslationKey } from "@heard/i18n";
 import { Alert, Button, Card, Dialog, ErrorSummary, RadioGroup, Select, Stack, TextField } from "@heard/ui";
+import { A } from "@solidjs/router";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { LoadState } from "../../components/LoadState";
 import { Page } from "../../components/Page";
@@ -207,6 +208,8 @@ function CreateFamilyForm(props: { teams: Team[]; defaultLanguage: Language; onC
 
 function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) => string }) {
   const { t } = useI18n();
+  const session = useSession();
+  const writesLetters = () => hasPermission(session.user()?.role, "letters.write");
   const [target, setTarget] = createSignal<Family | null>(null);
   const [reissued, setReissued] = createSignal<IssuedCode | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -269,9 +272,16 @@ function FamiliesTable(props: { families: Family[]; errorText: (error: Problem) 
                 <td>{status(family)}</td>
                 <td>
                   <Show when={!family.disabledAt}>
-                    <Button variant="secondary" onClick={() => open(family)}>
-                      <RowActionLabel label={t("admin:families.newCode")} name={family.displayName} />
-                    </Button>
+                    <div class="cluster">
+                      <Button variant="secondary" onClick={() => open(family)}>
+                        <RowActionLabel label={t("admin:families.newCode")} name={family.displayName} />
+                      </Button>
+                      <Show when={writesLetters()}>
+                        <A href={`/letters/new?family=${family.id}`} class="btn btn--secondary">
+                          <RowActionLabel label={t("letters:start.write")} name={family.displayName} />
+                        </A>
+                      </Show>
+                    </div>
                   </Show>
                 </td>
               </tr>

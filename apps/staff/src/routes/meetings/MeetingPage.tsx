@@ -1,5 +1,5 @@
 import { type Problem, problemOf } from "@heard/client";
-import { scopeFor } from "@heard/domain";
+import { hasPermission, scopeFor } from "@heard/domain";
 import { Alert, Button, Card, CopyableCode, Dialog, Stack } from "@heard/ui";
 import { A, useParams } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
@@ -184,6 +184,18 @@ function MeetingView(props: { meeting: MeetingWithQr; replace: (meeting: Meeting
         </div>
         <Show when={checkError()}>{(problem) => <Alert variant="danger">{errorText(problem())}</Alert>}</Show>
       </section>
+
+      <Show when={hasPermission(session.user()?.role, "letters.write")}>
+        <section class="stack" aria-labelledby="meeting-letters-title">
+          <h2 id="meeting-letters-title">{t("letters:start.meetingLetters")}</h2>
+          <p>{t("letters:start.meetingLettersHint")}</p>
+          <p>
+            <A href={`/letters/new?meeting=${meeting().id}`} class="btn btn--primary">
+              {t("letters:start.write")}
+            </A>
+          </p>
+        </section>
+      </Show>
 
       <section class="stack" aria-labelledby="meeting-about-title">
         <h2 id="meeting-about-title">{t("meetings:detail.about")}</h2>
