@@ -44,6 +44,7 @@ export const auditActions = [
   "letter.read",
   "letter.receipt.given",
   "letter.task.done",
+  "letter.downloaded",
   "letters.template.updated",
   "letters.glossary.saved",
 ] as const;
