@@ -21,6 +21,7 @@ export const auditActions = [
   "admin.staff.enabled",
   "admin.family.created",
   "admin.family.codeIssued",
+  "admin.family.contactUpdated",
   "meeting.created",
   "meeting.closed",
   "concern.viewed",
