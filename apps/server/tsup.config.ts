@@ -46,9 +46,11 @@ export default defineConfig({
   splitting: false,
   metafile: true,
   // One file loads faster than hundreds of modules (start-up budget: 2 s). Only packages with
-  // native binaries, WebAssembly beside them or optional native drivers stay external.
-  external: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pino"],
-  noExternal: [/^(?!@electric-sql\/pglite|@node-rs\/argon2|pg$|pino$)/],
+  // native binaries, WebAssembly beside them or optional native drivers stay external, and
+  // pdfkit, which reads data files beside its code and loads only when a letter's PDF is made
+  // (its fonts, from @fontsource, are read from node_modules too).
+  external: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pino", "pdfkit"],
+  noExternal: [/^(?!@electric-sql\/pglite|@node-rs\/argon2|pg$|pino$|pdfkit$)/],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
   banner: {
     js: 'import { createRequire as __heardCreateRequire } from "node:module"; const require = __heardCreateRequire(import.meta.url);',

@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { appOfHeader, sessionReader, tokenFromCookieHeader } from "./auth/service";
+import { letterDownloads } from "./letters/router";
 import type { Context, Services } from "./platform/context";
 import { errorBody } from "./platform/errors";
 import { downloadHandler, type HonoEnv, limitBody, refuse, trpcBodyLimitBytes } from "./platform/http";
@@ -57,7 +58,7 @@ function requestContext(services: Services, c: HonoContext<HonoEnv>, resHeaders:
 }
 
 /** Downloads at /api/exports/…, each declared beside its area's router. */
-const downloads = [...qaDownloads];
+const downloads = [...qaDownloads, ...letterDownloads];
 
 /** The Hono app: security headers, cross-site refusal, body limits, health, tRPC at /api/trpc and downloads. */
 export function createApp(options: AppOptions): Hono<HonoEnv> {

@@ -26,6 +26,7 @@
 import { concernsScreenBenchmark } from "./concerns-screen";
 import { familyBundleSizeBenchmark } from "./family-bundle-size";
 import { feedbackSubmitLoadBenchmark } from "./feedback-submit-load";
+import { letterPdfBenchmark } from "./letter-pdf";
 import { qaSummaryBenchmark } from "./qa-summary";
 import { serverStartBenchmark } from "./server-start";
 import type { Benchmark, BenchResult } from "./types";
@@ -36,6 +37,7 @@ export const benchmarks: Benchmark[] = [
   familyBundleSizeBenchmark,
   serverStartBenchmark,
   feedbackSubmitLoadBenchmark,
+  letterPdfBenchmark,
 ];
 
 const args = process.argv.slice(2);

@@ -29,12 +29,19 @@ export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1 COREPACK_ENABLE_DOW
 say "installing dependencies"
 pnpm install --frozen-lockfile --config.confirmModulesPurge=false || give_up "pnpm install failed"
 
+# From apt when missing: Chromium for the end-to-end tests, poppler-utils (pdftotext) for the
+# tests that read letters' PDFs back.
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+apt_packages=()
 if [ ! -x "$chromium" ]; then
   [ -n "${CHROMIUM_PATH:-}" ] && give_up "CHROMIUM_PATH=${CHROMIUM_PATH} is not an executable"
-  say "installing Chromium from apt"
+  apt_packages+=(chromium)
+fi
+command -v pdftotext >/dev/null 2>&1 || apt_packages+=(poppler-utils)
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  say "installing ${apt_packages[*]} from apt"
   as_root apt-get update || give_up "apt-get update failed"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || give_up "could not install chromium"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_packages[@]}" || give_up "could not install ${apt_packages[*]}"
 fi
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

@@ -40,6 +40,8 @@ export async function listFamilies(ctx: SignedInContext) {
       displayName: users.displayName,
       memberKind: users.memberKind,
       preferredLanguage: users.preferredLanguage,
+      contactEmail: users.contactEmail,
+      emailLetterNotices: users.emailLetterNotices,
       activated: sql<boolean>`${users.passwordHash} is not null`,
       disabledAt: users.disabledAt,
       createdAt: users.createdAt,
@@ -67,6 +69,8 @@ export async function createFamily(ctx: SignedInContext, input: authSchemas.Crea
         displayName: input.displayName,
         memberKind: input.memberKind,
         preferredLanguage: input.preferredLanguage,
+        contactEmail: input.contactEmail ?? null,
+        emailLetterNotices: input.emailLetterNotices,
         createdBy: ctx.user.id,
       })
       .returning({ id: users.id });
@@ -77,9 +81,29 @@ export async function createFamily(ctx: SignedInContext, input: authSchemas.Crea
       action: "admin.family.created",
       actorId: ctx.user.id,
       subject: { type: "user", id: created.id },
-      detail: { teamId: input.teamId, memberKind: input.memberKind },
+      detail: { teamId: input.teamId, memberKind: input.memberKind, emailLetterNotices: input.emailLetterNotices },
     });
     return { id: created.id, code: issued.code, expiresAt: issued.expiresAt.toISOString() };
+  });
+}
+
+/**
+ * A family account's email address and whether they want to be told by email that a letter
+ * is waiting (they can change their mind: staff turn it off when asked). The audit log
+ * records the change, not the address.
+ */
+export async function updateFamilyContact(ctx: SignedInContext, input: authSchemas.UpdateFamilyContactInput) {
+  await familyTeamFor(ctx, input.id);
+  const contactEmail = input.contactEmail ?? null;
+  return ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ contactEmail, emailLetterNotices: input.emailLetterNotices }).where(eq(users.id, input.id));
+    await audit(tx, ctx, {
+      action: "admin.family.contactUpdated",
+      actorId: ctx.user.id,
+      subject: { type: "user", id: input.id },
+      detail: { hasEmail: contactEmail !== null, emailLetterNotices: input.emailLetterNotices },
+    });
+    return { id: input.id, contactEmail, emailLetterNotices: input.emailLetterNotices };
   });
 }
 

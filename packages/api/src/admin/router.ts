@@ -33,6 +33,10 @@ export const adminRouter = router({
     /** Family accounts in the teams the staff member acts for; organisation-wide roles see all. */
     list: managesFamilies.query(({ ctx }) => admin.listFamilies(ctx)),
     create: managesFamilies.input(authSchemas.createFamilyAccountInput).mutation(({ ctx, input }) => admin.createFamily(ctx, input)),
+    /** The address for "a letter is waiting" emails, and whether they want them. */
+    updateContact: managesFamilies
+      .input(authSchemas.updateFamilyContactInput)
+      .mutation(({ ctx, input }) => admin.updateFamilyContact(ctx, input)),
     /** A new one-time code (for a lost passphrase too); earlier unused codes stop working. */
     issueCode: managesFamilies.input(authSchemas.idInput).mutation(({ ctx, input }) => admin.issueFamilyCode(ctx, input)),
     pendingCodes: managesFamilies.input(authSchemas.idInput).query(({ ctx, input }) => admin.pendingFamilyCodes(ctx, input)),

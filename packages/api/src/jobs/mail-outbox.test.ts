@@ -1,7 +1,6 @@
 import { createServer } from "node:net";
 import { concerns, jobs, mailOutbox } from "@heard/db";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { queueMail } from "../mail/outbox";
 import { createMailTransport, describeMailError, type MailTransport, type OutgoingMail, smtpTransport } from "../mail/transport";
@@ -15,38 +14,9 @@ import {
   submission,
   worryingText,
 } from "../testing/fixtures";
+import { smtpSink } from "../testing/smtp-sink";
 import { startBackgroundJobs } from "./index";
 import { deliverDueMail, mailRetryDelayMs } from "./mail-outbox";
-
-type Received = { from: string; to: string[]; raw: string };
-
-/** A real SMTP server on a free local port that keeps what it receives. */
-async function smtpSink() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          // Undo quoted-printable soft line breaks, so long lines (the link) can be searched.
-          raw: Buffer.concat(chunks)
-            .toString("utf8")
-            .replace(/=\r?\n/g, ""),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** A local port with nothing listening on it. */
 async function closedPort(): Promise<number> {

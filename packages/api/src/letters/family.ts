@@ -40,7 +40,7 @@ function addresseeId(ctx: SignedInContext): string {
 }
 
 /** A sent letter and the version asked for (default: the newest sent); refused when it is not the person's. */
-async function sentLetterFor(ctx: SignedInContext, id: string, version?: number) {
+export async function sentLetterFor(ctx: SignedInContext, id: string, version?: number) {
   const familyId = addresseeId(ctx);
   const [letter] = await ctx.db
     .select({

@@ -19,6 +19,9 @@ import {
 import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { organisationPolicy } from "../admin/service";
+import { nudgeMail } from "../jobs/signals";
+import { letterWaitingMail } from "../mail/letter-waiting";
+import { queueMail } from "../mail/outbox";
 import { audit } from "../platform/audit";
 import type { SignedInContext } from "../platform/context";
 import { type LetterRow, lettersWithin, selectLetters } from "./view";
@@ -188,13 +191,32 @@ export function approveLetter(ctx: SignedInContext, input: { id: string; comment
   });
 }
 
+/**
+ * Emails the addressee that a letter is waiting, when they gave an address and chose to be
+ * told: queued in the send's transaction, so it goes once, and only if the letter was sent.
+ */
+async function tellAddressee(ctx: SignedInContext, tx: Tx, row: LetterRow, updated: boolean, now: Date): Promise<boolean> {
+  const [addressee] = await tx
+    .select({ contactEmail: users.contactEmail, language: users.preferredLanguage })
+    .from(users)
+    .where(and(eq(users.id, row.addresseeId), eq(users.emailLetterNotices, true), isNull(users.disabledAt)));
+  if (!addressee?.contactEmail) return false;
+  const mail = await letterWaitingMail(addressee.contactEmail, { language: addressee.language, updated, publicUrl: ctx.config.publicUrl });
+  await queueMail(tx, mail, { now });
+  return true;
+}
+
 /** Sends the approved version to the family account; from now on it never changes. */
-export function sendLetter(ctx: SignedInContext, input: { id: string }) {
-  return act(ctx, input.id, "send", "letters.write", "letter.sent", async (tx, row, version) => {
+export async function sendLetter(ctx: SignedInContext, input: { id: string }) {
+  let emailed = false;
+  const sent = await act(ctx, input.id, "send", "letters.write", "letter.sent", async (tx, row, version) => {
     const now = ctx.now();
     await tx.update(letterVersions).set({ sentAt: now }).where(eq(letterVersions.id, version.id));
-    return { letter: { firstSentAt: row.firstSentAt ?? now, lastSentAt: now }, detail: { addresseeId: row.addresseeId } };
+    emailed = await tellAddressee(ctx, tx, row, row.firstSentAt !== null, now);
+    return { letter: { firstSentAt: row.firstSentAt ?? now, lastSentAt: now }, detail: { addresseeId: row.addresseeId, emailed } };
   });
+  if (emailed) nudgeMail();
+  return sent;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { letterSchemas } from "@heard/domain";
+import { defineDownload } from "../platform/http";
 import { familyProcedure, router, staffProcedure } from "../platform/trpc";
 import * as letters from "./service";
 
@@ -47,3 +48,24 @@ export const lettersRouter = router({
   /** Understood, not all of it, or "I want to talk to someone", with an optional reply. */
   receipt: familyProcedure.input(letterSchemas.letterReceiptInput).mutation(({ ctx, input }) => letters.giveReceipt(ctx, input)),
 });
+
+/**
+ * A letter as a PDF: GET /api/exports/letter.pdf?input={"id":…,"version"?:n} for staff (who may
+ * open it with `letters.get`), /api/exports/my-letter.pdf?input={"id":…,"version"?:n} for the
+ * family member it was sent to (as `letters.read`).
+ */
+export const letterDownloads = [
+  defineDownload({
+    path: "/letter.pdf",
+    permission: "letters.write",
+    input: letterSchemas.getLetterInput,
+    produce: letters.staffLetterPdf,
+  }),
+  defineDownload({
+    path: "/my-letter.pdf",
+    audience: "family",
+    permission: "letters.receive",
+    input: letterSchemas.readLetterInput,
+    produce: letters.familyLetterPdf,
+  }),
+];

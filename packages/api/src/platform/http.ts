@@ -1,4 +1,4 @@
-import { AppError, hasPermission, type Permission } from "@heard/domain";
+import { AppError, type Audience, hasPermission, type Permission } from "@heard/domain";
 import type { Context as HonoContext, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
@@ -45,7 +45,9 @@ export type Download = {
 export type DownloadRoute<Schema extends z.ZodType> = {
   /** Below /api/exports, e.g. "/results.csv". */
   path: string;
-  /** Who may download it: staff with this permission (the service checks how far it reaches). */
+  /** Whose session it reads: the staff app's (the default) or the family app's. */
+  audience?: Audience;
+  /** Who may download it: a role with this permission (the service checks how far it reaches, or that it is theirs). */
   permission: Permission;
   /** The query's `input` parameter, JSON, parsed with this schema (as a tRPC query's input is). */
   input: Schema;
@@ -59,8 +61,13 @@ export type DownloadRoute<Schema extends z.ZodType> = {
 export function downloadHandler<Schema extends z.ZodType>(route: DownloadRoute<Schema>, contextOf: (c: HonoContext<HonoEnv>) => Context) {
   return async (c: HonoContext<HonoEnv>) => {
     const ctx = contextOf(c);
-    const user = (await ctx.session("staff"))?.user;
-    if (!user) return refuse(c, new AppError("unauthenticated", "notSignedIn"));
+    const audience = route.audience ?? "staff";
+    const user = (await ctx.session(audience))?.user;
+    if (!user) {
+      // Signed in to the other app only: that person may not have this, rather than need to sign in.
+      const other = await ctx.session(audience === "staff" ? "family" : "staff");
+      return refuse(c, other ? new AppError("forbidden", "forbidden") : new AppError("unauthenticated", "notSignedIn"));
+    }
     if (!hasPermission(user.role, route.permission)) return refuse(c, new AppError("forbidden", "forbidden"));
     let raw: unknown;
     try {

@@ -1,28 +1,37 @@
 import { languages, memberKinds, roles } from "@heard/domain/rules";
-import { type AnyPgColumn, boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, boolean, check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { teams } from "./admin";
 import { bytea } from "./columns";
 
 /** Staff and family members alike; `role` tells them apart. */
-export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  role: text("role", { enum: roles }).notNull(),
-  /** Staff sign in with this (stored lower-case). */
-  email: text("email").unique(),
-  /** Family members choose this when they activate their account. */
-  username: text("username").unique(),
-  displayName: text("display_name").notNull(),
-  memberKind: text("member_kind", { enum: memberKinds }),
-  preferredLanguage: text("preferred_language", { enum: languages }).notNull().default("en"),
-  passwordHash: text("password_hash"),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  createdBy: uuid("created_by"),
-  /** A family account's allocated worker: their messages go to this person (changes are audited). */
-  allocatedWorkerId: uuid("allocated_worker_id").references((): AnyPgColumn => users.id),
-  /** A member of staff who is away: families' messages go to the team's managers meanwhile. */
-  awaySince: timestamp("away_since", { withTimezone: true }),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    role: text("role", { enum: roles }).notNull(),
+    /** Staff sign in with this (stored lower-case). */
+    email: text("email").unique(),
+    /** Family members choose this when they activate their account. */
+    username: text("username").unique(),
+    displayName: text("display_name").notNull(),
+    memberKind: text("member_kind", { enum: memberKinds }),
+    /** A family member's address for being told a letter is waiting; never for signing in (that is `email`, staff only). */
+    contactEmail: text("contact_email"),
+    /** The family member chose to be emailed (at `contactEmail`) when a letter is sent to them. */
+    emailLetterNotices: boolean("email_letter_notices").notNull().default(false),
+    preferredLanguage: text("preferred_language", { enum: languages }).notNull().default("en"),
+    passwordHash: text("password_hash"),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by"),
+    /** A family account's allocated worker: their messages go to this person (changes are audited). */
+    allocatedWorkerId: uuid("allocated_worker_id").references((): AnyPgColumn => users.id),
+    /** A member of staff who is away: families' messages go to the team's managers meanwhile. */
+    awaySince: timestamp("away_since", { withTimezone: true }),
+  },
+  (t) => [check("users_letter_notices_email", sql`not ${t.emailLetterNotices} or ${t.contactEmail} is not null`)],
+);
 
 export const userTeams = pgTable(
   "user_teams",

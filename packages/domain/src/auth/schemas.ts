@@ -53,12 +53,42 @@ export const staffRole = z.enum(staffRoles, { error: "invalidChoice" });
 export const memberKind = z.enum(memberKinds, { error: "invalidChoice" });
 export const id = z.string().uuid("invalidInput");
 
-export const createFamilyAccountInput = z.object({
-  displayName: nameText(80),
-  memberKind,
-  preferredLanguage: language,
-  teamId: id,
-});
+/**
+ * Where a family member may be told that a letter is waiting (never for signing in): blank
+ * means none. Emails are sent there only while `emailLetterNotices` is on.
+ */
+const contactEmail = z
+  .string({ error: "invalidInput" })
+  .trim()
+  .toLowerCase()
+  .max(254, "tooLong")
+  .refine((text) => text === "" || z.email().safeParse(text).success, "invalidEmail")
+  .transform((text) => text || null)
+  .nullish();
+
+const letterNotices = {
+  contactEmail,
+  /** They chose to be emailed when a letter is sent to them; needs an address. */
+  emailLetterNotices: z.boolean({ error: "invalidInput" }).default(false),
+};
+
+function noticesNeedAnEmail(input: { contactEmail?: string | null | undefined; emailLetterNotices: boolean }, ctx: z.RefinementCtx) {
+  if (input.emailLetterNotices && !input.contactEmail) ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "required" });
+}
+
+export const createFamilyAccountInput = z
+  .object({
+    displayName: nameText(80),
+    memberKind,
+    preferredLanguage: language,
+    teamId: id,
+    ...letterNotices,
+  })
+  .superRefine(noticesNeedAnEmail);
+
+/** A family account's address and whether they want to be emailed when a letter is waiting. */
+export const updateFamilyContactInput = z.object({ id, ...letterNotices }).superRefine(noticesNeedAnEmail);
+export type UpdateFamilyContactInput = z.output<typeof updateFamilyContactInput>;
 
 export const createStaffUserInput = z.object({
   email,
