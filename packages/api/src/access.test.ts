@@ -87,7 +87,7 @@ describe("the staff app's navigation and the procedures", async () => {
   it("offers a page only to roles that may call one of its procedures, and calls none nobody offered it may use", () => {
     const problems: string[] = [];
     for (const page of pages) {
-      if (page.calls.length === 0) continue;
+      if ((page.calls as readonly string[]).length === 0) continue;
       const offered = rolesWith(page.permission);
       const accessOf = (path: string) => byPath.get(path)?._def.meta?.access as Access;
       for (const role of offered) {
